@@ -1,0 +1,182 @@
+// Which functions can block, and so become `async` with their blocking calls `await`ed.
+// A call blocks when it reaches a blocking runtime function or method (time.sleep,
+// Process.join, Queue.get…), an async user function, or — only when some async function
+// escapes as a value — a callee the analysis cannot see. CPU-bound functions stay synchronous.
+
+import type { Call, Expr, FunctionDef, Lambda, Module, Node, WithItem } from "../ast/nodes.js";
+import { walk } from "../ast/visit.js";
+import { blockingMethodNames, classInfo } from "../lower/library/index.js";
+import type { Scope } from "./scopes.js";
+import type { Symbols } from "./symbols.js";
+
+type FunctionNode = FunctionDef | Lambda;
+
+export class Blocking {
+  private readonly asyncFunctions = new Set<FunctionNode>();
+  private readonly asyncMethodNames = new Set<string>();
+  private asyncEscapes = false;
+
+  constructor(private readonly symbols: Symbols, module: Module) {
+    const functions: FunctionNode[] = [];
+    walk(module, (node) => {
+      if (node.kind === "FunctionDef" || node.kind === "Lambda") functions.push(node);
+    });
+    let changed = true;
+    while (changed) {
+      changed = false;
+      for (const fn of functions) {
+        if (this.asyncFunctions.has(fn) || !this.bodyBlocks(fn)) continue;
+        this.asyncFunctions.add(fn);
+        if (fn.kind === "FunctionDef") {
+          if (this.isMethod(fn)) this.asyncMethodNames.add(fn.name);
+        }
+        changed = true;
+      }
+      if (!this.asyncEscapes && this.findEscapingAsync(module)) {
+        this.asyncEscapes = true;
+        changed = true;
+      }
+    }
+  }
+
+  isAsync(fn: FunctionNode): boolean {
+    return fn.kind === "FunctionDef" && fn.isAsync ? true : this.asyncFunctions.has(fn);
+  }
+
+  private isMethod(fn: FunctionDef): boolean {
+    return this.symbols.scopes.scopeOf(fn).parent?.kind === "class";
+  }
+
+  private bodyBlocks(fn: FunctionNode): boolean {
+    const scope = this.symbols.scopes.scopeOf(fn);
+    const body: readonly Node[] = fn.kind === "Lambda" ? [fn.body] : fn.body;
+    return body.some((stmt) => this.blocksIn(stmt, scope));
+  }
+
+  /** Whether evaluating `node` (not the bodies of nested functions) can block. */
+  blocksIn(node: Node, scope: Scope): boolean {
+    let found = false;
+    const visit = (current: Node, currentScope: Scope): void => {
+      walk(current, (child) => {
+        if (found) return false;
+        switch (child.kind) {
+          case "FunctionDef":
+            // Decorators and defaults run here; the body runs when called.
+            for (const decorator of child.decoratorList) visit(decorator, currentScope);
+            for (const value of child.args.defaults) visit(value, currentScope);
+            return false;
+          case "Lambda":
+          case "ClassDef":
+            return false;
+          case "ListComp":
+          case "SetComp":
+          case "DictComp":
+          case "GeneratorExp": {
+            const inner = this.symbols.scopes.scopeOf(child);
+            for (const generator of child.generators) {
+              visit(generator.iter, generator === child.generators[0] ? currentScope : inner);
+              for (const condition of generator.ifs) visit(condition, inner);
+            }
+            if (child.kind === "DictComp") {
+              visit(child.key, inner);
+              visit(child.value, inner);
+            } else visit(child.elt, inner);
+            return false;
+          }
+          case "Await":
+            found = true;
+            return false;
+          case "Call":
+            if (this.callBlocks(child, currentScope)) found = true;
+            return;
+          case "withitem":
+            if (this.withBlocks(child, currentScope)) found = true;
+            return;
+          default:
+            return;
+        }
+      });
+    };
+    visit(node, scope);
+    return found;
+  }
+
+  callBlocks(call: Call, scope: Scope): boolean {
+    const symbol = this.symbols.resolve(call.func, scope);
+    switch (symbol.kind) {
+      case "library":
+        return symbol.member.kind === "function" && symbol.member.blocking === true;
+      case "function":
+        return this.isAsync(symbol.def);
+      case "class":
+        return this.classInitBlocks(symbol.def);
+      case "builtin":
+      case "module":
+      case "dunderName":
+        return false;
+      case "variable":
+      case "unknown":
+        break;
+    }
+    if (call.func.kind === "Attribute") return this.methodBlocks(call.func.value, call.func.attr, scope);
+    return this.asyncEscapes;
+  }
+
+  private classInitBlocks(def: import("../ast/nodes.js").ClassDef): boolean {
+    return def.body.some((stmt) => stmt.kind === "FunctionDef" && stmt.name === "__init__" && this.isAsync(stmt));
+  }
+
+  methodBlocks(receiver: Expr, name: string, scope: Scope): boolean {
+    const type = this.symbols.typeOf(receiver, scope);
+    if (type.kind === "instance") {
+      const info = classInfo(type.qualname);
+      if (info) return info.methods[name]?.blocking === true;
+    }
+    if (type.kind !== "unknown") return false;
+    return blockingMethodNames.has(name) || this.asyncMethodNames.has(name);
+  }
+
+  withBlocks(item: WithItem, scope: Scope): boolean {
+    const type = this.symbols.typeOf(item.contextExpr, scope);
+    if (type.kind === "instance") return classInfo(type.qualname)?.blockingEnter === true;
+    return type.kind === "unknown";
+  }
+
+  /** An async function used as a value (stored, passed to user code) can be called from
+   *  anywhere. Handing it to the runtime (Process(target=f), pool.map(f, …)) is not escaping:
+   *  the runtime awaits what it calls. */
+  private findEscapingAsync(module: Module): boolean {
+    let escapes = false;
+    const exempt = new Set<Node>();
+    walk(module, (node) => {
+      if (escapes) return false;
+      if (node.kind === "Call") {
+        exempt.add(node.func);
+        if (this.handsToRuntime(node)) {
+          for (const arg of node.args) exempt.add(arg);
+          for (const keyword of node.keywords) exempt.add(keyword.value);
+        }
+      }
+      if (node.kind === "Name" && node.ctx === "Load" && !exempt.has(node)) {
+        const symbol = this.symbols.resolveName(node.id, this.symbols.scopes.scopeOfName(node));
+        if (symbol.kind === "function" && this.isAsync(symbol.def)) escapes = true;
+      }
+      return;
+    });
+    return escapes;
+  }
+
+  private handsToRuntime(call: Call): boolean {
+    const scope = this.scopeForCall(call);
+    if (!scope) return false;
+    const symbol = this.symbols.resolve(call.func, scope);
+    if (symbol.kind === "library") return true;
+    return call.func.kind === "Attribute" && symbol.kind === "unknown" && this.symbols.typeOf(call.func.value, scope).kind === "instance";
+  }
+
+  private scopeForCall(call: Call): Scope | undefined {
+    let name: Expr = call.func;
+    while (name.kind === "Attribute") name = name.value;
+    return name.kind === "Name" ? this.symbols.scopes.scopeOfName(name) : undefined;
+  }
+}

@@ -1,0 +1,249 @@
+// What an expression refers to (a runtime module, a library function or class, a user def, a
+// variable, a builtin) and, where it is cheap to know, its static type. Imports and aliases
+// are resolved here, so `mp.Process` and `from multiprocessing import Process as P` both
+// become the symbol multiprocessing.Process.
+
+import type { ClassDef, Expr, FunctionDef, Module, Stmt } from "../ast/nodes.js";
+import { walk } from "../ast/visit.js";
+import { builtinKinds, libraryModule, type BuiltinKind, type MemberInfo } from "../lower/library/index.js";
+import { ScopeTable, type Scope } from "./scopes.js";
+
+export type PySymbol =
+  | { readonly kind: "module"; readonly module: string }
+  | { readonly kind: "library"; readonly module: string; readonly name: string; readonly member: MemberInfo }
+  | { readonly kind: "function"; readonly def: FunctionDef; readonly scope: Scope }
+  | { readonly kind: "class"; readonly def: ClassDef; readonly scope: Scope }
+  | { readonly kind: "variable"; readonly id: string; readonly scope: Scope }
+  | { readonly kind: "builtin"; readonly name: string; readonly builtin: BuiltinKind }
+  | { readonly kind: "dunderName" }
+  | { readonly kind: "unknown" };
+
+export type PyType =
+  | { readonly kind: "unknown" }
+  | { readonly kind: "int" | "float" | "bool" | "str" | "none" | "list" | "tuple" | "dict" | "set" }
+  | { readonly kind: "instance"; readonly qualname: string };
+
+export interface ImportTarget {
+  readonly module: string;
+  /** The imported member for `from m import name`; absent for `import m`. */
+  readonly name?: string;
+}
+
+const UNKNOWN: PyType = { kind: "unknown" };
+
+export class Symbols {
+  readonly scopes: ScopeTable;
+  private readonly imports = new Map<Scope, Map<string, ImportTarget>>();
+  private readonly assignedValues = new Map<Scope, Map<string, Expr[]>>();
+  private readonly typeCache = new WeakMap<Scope, Map<string, PyType>>();
+  private readonly defs = new Map<Scope, Map<string, FunctionDef | ClassDef>>();
+
+  constructor(module: Module) {
+    this.scopes = new ScopeTable(module);
+    this.collect(module.body, this.scopes.module);
+  }
+
+  private collect(body: readonly Stmt[], scope: Scope): void {
+    for (const stmt of body) {
+      walk(stmt, (node) => {
+        switch (node.kind) {
+          case "Import":
+            for (const alias of node.names) {
+              const bound = alias.asname ?? alias.name.split(".")[0]!;
+              this.importsOf(scope).set(bound, { module: alias.asname ? alias.name : bound });
+            }
+            return;
+          case "ImportFrom":
+            for (const alias of node.names) {
+              if (node.module && alias.name !== "*") {
+                this.importsOf(scope).set(alias.asname ?? alias.name, { module: node.module, name: alias.name });
+              }
+            }
+            return;
+          case "Assign":
+            for (const target of node.targets) if (target.kind === "Name") this.valuesOf(scope, target.id).push(node.value);
+            return;
+          case "FunctionDef":
+          case "ClassDef": {
+            let defs = this.defs.get(scope);
+            if (!defs) this.defs.set(scope, (defs = new Map()));
+            defs.set(node.name, node);
+            this.collect(node.body, this.scopes.scopeOf(node));
+            return false;
+          }
+          case "Lambda":
+          case "ListComp":
+          case "SetComp":
+          case "DictComp":
+          case "GeneratorExp":
+            return false;
+          default:
+            return;
+        }
+      });
+    }
+  }
+
+  private importsOf(scope: Scope): Map<string, ImportTarget> {
+    let map = this.imports.get(scope);
+    if (!map) this.imports.set(scope, (map = new Map()));
+    return map;
+  }
+
+  private valuesOf(scope: Scope, id: string): Expr[] {
+    let map = this.assignedValues.get(scope);
+    if (!map) this.assignedValues.set(scope, (map = new Map()));
+    let values = map.get(id);
+    if (!values) map.set(id, (values = []));
+    return values;
+  }
+
+  importTarget(scope: Scope, id: string): ImportTarget | undefined {
+    return this.imports.get(scope)?.get(id);
+  }
+
+  /** The symbol a bare name refers to when used in `scope`. */
+  resolveName(id: string, scope: Scope): PySymbol {
+    if (id === "__name__") return { kind: "dunderName" };
+    const where = this.scopes.resolve(id, scope);
+    if (where.kind === "builtin") {
+      const builtin = builtinKinds.get(id);
+      return builtin ? { kind: "builtin", name: id, builtin } : { kind: "unknown" };
+    }
+    const kinds = where.scope.bindings.get(id) ?? [];
+    const onlyKind = kinds.every((kind) => kind === kinds[0]) ? kinds[0] : undefined;
+    if (onlyKind === "import") {
+      const target = this.importTarget(where.scope, id);
+      if (target) return this.importSymbol(target);
+    }
+    if (onlyKind === "def" || onlyKind === "class") {
+      const def = this.defs.get(where.scope)?.get(id);
+      if (def?.kind === "FunctionDef") return { kind: "function", def, scope: where.scope };
+      if (def?.kind === "ClassDef") return { kind: "class", def, scope: where.scope };
+    }
+    return { kind: "variable", id, scope: where.scope };
+  }
+
+  private importSymbol(target: ImportTarget): PySymbol {
+    if (target.name === undefined) return { kind: "module", module: target.module };
+    const library = libraryModule(target.module);
+    const member = library?.members[target.name];
+    if (member) return { kind: "library", module: target.module, name: target.name, member };
+    if (libraryModule(`${target.module}.${target.name}`)) return { kind: "module", module: `${target.module}.${target.name}` };
+    return { kind: "unknown" };
+  }
+
+  /** The symbol an expression refers to: names and `module.attr` chains. */
+  resolve(expr: Expr, scope: Scope): PySymbol {
+    if (expr.kind === "Name") return this.resolveName(expr.id, scope);
+    if (expr.kind === "Attribute") {
+      const base = this.resolve(expr.value, scope);
+      if (base.kind === "module") {
+        const library = libraryModule(base.module);
+        const member = library?.members[expr.attr];
+        if (member) return { kind: "library", module: base.module, name: expr.attr, member };
+        if (libraryModule(`${base.module}.${expr.attr}`)) return { kind: "module", module: `${base.module}.${expr.attr}` };
+      }
+    }
+    return { kind: "unknown" };
+  }
+
+  /** A flow-insensitive static type: what every assignment in the scope agrees on. */
+  typeOf(expr: Expr, scope: Scope): PyType {
+    switch (expr.kind) {
+      case "Constant":
+        switch (expr.value.type) {
+          case "int":
+            return { kind: "int" };
+          case "float":
+            return { kind: "float" };
+          case "str":
+            return { kind: "str" };
+          case "bool":
+            return { kind: "bool" };
+          case "None":
+            return { kind: "none" };
+          default:
+            return UNKNOWN;
+        }
+      case "JoinedStr":
+        return { kind: "str" };
+      case "List":
+      case "ListComp":
+        return { kind: "list" };
+      case "Tuple":
+        return { kind: "tuple" };
+      case "Dict":
+      case "DictComp":
+        return { kind: "dict" };
+      case "Set":
+      case "SetComp":
+        return { kind: "set" };
+      case "Compare":
+        return { kind: "bool" };
+      case "Call":
+        return this.callResultType(expr.func, scope);
+      case "Name": {
+        const symbol = this.resolveName(expr.id, scope);
+        if (symbol.kind !== "variable") return UNKNOWN;
+        return this.variableType(symbol.id, symbol.scope);
+      }
+      default:
+        return UNKNOWN;
+    }
+  }
+
+  private callResultType(func: Expr, scope: Scope): PyType {
+    const symbol = this.resolve(func, scope);
+    if (symbol.kind === "library") {
+      if (symbol.member.kind === "class") return { kind: "instance", qualname: symbol.member.qualname };
+      if (symbol.member.kind === "function" && symbol.member.returns) return { kind: "instance", qualname: symbol.member.returns };
+    }
+    if (symbol.kind === "builtin") {
+      switch (symbol.name) {
+        case "int":
+        case "len":
+          return { kind: "int" };
+        case "float":
+          return { kind: "float" };
+        case "str":
+        case "repr":
+          return { kind: "str" };
+        case "list":
+        case "sorted":
+          return { kind: "list" };
+        case "dict":
+          return { kind: "dict" };
+        case "tuple":
+          return { kind: "tuple" };
+        case "bool":
+          return { kind: "bool" };
+      }
+    }
+    return UNKNOWN;
+  }
+
+  private variableType(id: string, scope: Scope): PyType {
+    const kinds = scope.bindings.get(id) ?? [];
+    if (!kinds.every((kind) => kind === "assign")) return UNKNOWN;
+    let cache = this.typeCache.get(scope);
+    if (!cache) this.typeCache.set(scope, (cache = new Map()));
+    const cached = cache.get(id);
+    if (cached) return cached;
+    cache.set(id, UNKNOWN); // breaks cycles such as `x = x + 1`
+    const values = this.assignedValues.get(scope)?.get(id) ?? [];
+    let result: PyType = UNKNOWN;
+    if (values.length > 0 && values.length === kinds.length) {
+      const types = values.map((value) => this.typeOf(value, scope));
+      const first = types[0]!;
+      if (types.every((type) => sameType(type, first))) result = first;
+    }
+    cache.set(id, result);
+    return result;
+  }
+}
+
+function sameType(a: PyType, b: PyType): boolean {
+  if (a.kind !== b.kind) return false;
+  return a.kind !== "instance" || (b.kind === "instance" && a.qualname === b.qualname);
+}

@@ -1,0 +1,141 @@
+// Calls. A user function whose signature is known is bound at compile time (keywords become
+// positions); runtime callables get keywords as one trailing `kw({…})`; anything else binds at
+// run time through the signature the runtime keeps (docs/ARCHITECTURE.md, calling convention).
+
+import type { Arguments, Call, Expr, FunctionDef } from "../ast/nodes.js";
+import type { LowerContext } from "./context.js";
+import type { TsExpr } from "./ir.js";
+import { lowerElement, lowerExpr } from "./expressions.js";
+import { referenceSymbol } from "./references.js";
+import { classInfo } from "./library/index.js";
+
+const PRINT_KEYWORDS = new Set(["sep", "end", "file", "flush"]);
+
+function keywordObject(ctx: LowerContext, call: Call): TsExpr | null {
+  if (call.keywords.length === 0) return null;
+  return {
+    kind: "ObjectLit",
+    props: call.keywords.map((keyword) => ({ key: keyword.arg!, value: lowerExpr(ctx, keyword.value) })),
+  };
+}
+
+/** Positional arguments, then the keywords as a trailing `kw({…})`. */
+function runtimeArgs(ctx: LowerContext, call: Call): TsExpr[] {
+  const args = call.args.map((arg) => lowerElement(ctx, arg));
+  const keywords = keywordObject(ctx, call);
+  if (keywords) args.push(ctx.callHelper("kw", keywords));
+  return args;
+}
+
+function hasDoubleStar(call: Call): boolean {
+  return call.keywords.some((keyword) => keyword.arg === null);
+}
+
+export function lowerCall(ctx: LowerContext, call: Call): TsExpr {
+  if (hasDoubleStar(call)) return ctx.unsupported(call, "`**` unpacking in a call");
+  const blocks = ctx.blocking.callBlocks(call, ctx.scope);
+  const symbol = ctx.symbols.resolve(call.func, ctx.scope);
+  switch (symbol.kind) {
+    case "builtin": {
+      const callee = referenceSymbol(ctx, symbol, call.func);
+      if (symbol.name === "print" && call.keywords.length > 0) {
+        const unknown = call.keywords.find((keyword) => !PRINT_KEYWORDS.has(keyword.arg!));
+        if (unknown) return ctx.unsupported(unknown, `print() keyword '${unknown.arg}'`);
+        return ctx.awaitIf(blocks, ctx.callHelper("printWith", keywordObject(ctx, call)!, ...call.args.map((arg) => lowerElement(ctx, arg))));
+      }
+      const args = runtimeArgs(ctx, call);
+      return symbol.builtin === "exception" ? { kind: "New", callee, args } : { kind: "Call", callee, args };
+    }
+    case "library": {
+      const callee = referenceSymbol(ctx, symbol, call.func);
+      const args = runtimeArgs(ctx, call);
+      if (symbol.member.kind === "value") return ctx.unsupported(call, `calling ${symbol.module}.${symbol.name}`);
+      const isClass = symbol.member.kind === "class" || symbol.member.kind === "exception";
+      return ctx.awaitIf(blocks, isClass ? { kind: "New", callee, args } : { kind: "Call", callee, args });
+    }
+    case "function": {
+      const callee = referenceSymbol(ctx, symbol, call.func);
+      const bound = bindStatically(ctx, symbol.def.args, call);
+      const expr: TsExpr = bound ? { kind: "Call", callee, args: bound } : dynamicCall(ctx, callee, call);
+      return ctx.awaitIf(blocks, expr);
+    }
+    case "class":
+      return ctx.unsupported(call, "instantiating a user class (classes are not converted yet)");
+    case "module":
+    case "dunderName":
+      return ctx.unsupported(call, "calling a module");
+    case "variable":
+    case "unknown":
+      break;
+  }
+  if (call.func.kind === "Attribute") return ctx.awaitIf(blocks, lowerMethodCall(ctx, call, call.func.value, call.func.attr));
+  return ctx.awaitIf(blocks, dynamicCall(ctx, lowerExpr(ctx, call.func), call));
+}
+
+/** `recv.name(args)`: directly on a runtime object of known class, else by Python lookup. */
+function lowerMethodCall(ctx: LowerContext, call: Call, receiver: Expr, name: string): TsExpr {
+  const object = lowerExpr(ctx, receiver);
+  const type = ctx.symbols.typeOf(receiver, ctx.scope);
+  if (type.kind === "instance" && classInfo(type.qualname)?.methods[name]) {
+    return { kind: "Call", callee: { kind: "Member", object, name }, args: runtimeArgs(ctx, call) };
+  }
+  return ctx.callHelper("callMethod", object, { kind: "Str", value: name }, ...runtimeArgs(ctx, call));
+}
+
+/** A call whose callee is a value: keywords are bound by the runtime. */
+function dynamicCall(ctx: LowerContext, callee: TsExpr, call: Call): TsExpr {
+  const args = call.args.map((arg) => lowerElement(ctx, arg));
+  if (call.keywords.length === 0) return { kind: "Call", callee, args };
+  return ctx.callHelper("callFunction", callee, { kind: "ArrayLit", elements: args }, keywordObject(ctx, call)!);
+}
+
+/** Python's argument binding done at compile time; null when only the runtime can do it
+ *  exactly (a starred argument, or a call CPython rejects with a TypeError). */
+export function bindStatically(ctx: LowerContext, params: Arguments, call: Call): TsExpr[] | null {
+  if (call.args.some((arg) => arg.kind === "Starred")) return null;
+  const positional = [...params.posonlyargs, ...params.args];
+  const slots: (TsExpr | undefined)[] = new Array(positional.length).fill(undefined);
+  const extra: TsExpr[] = [];
+  call.args.forEach((arg, index) => {
+    if (index < positional.length) slots[index] = lowerExpr(ctx, arg);
+    else extra.push(lowerExpr(ctx, arg));
+  });
+  if (extra.length > 0 && !params.vararg) return null;
+  const kwonly: (TsExpr | undefined)[] = new Array(params.kwonlyargs.length).fill(undefined);
+  const extraKeywords: { key: string; value: TsExpr }[] = [];
+  for (const keyword of call.keywords) {
+    const name = keyword.arg!;
+    const index = params.args.findIndex((param) => param.arg === name);
+    const slot = index >= 0 ? params.posonlyargs.length + index : -1;
+    if (slot >= 0) {
+      if (slots[slot] !== undefined) return null;
+      slots[slot] = lowerExpr(ctx, keyword.value);
+      continue;
+    }
+    const kwIndex = params.kwonlyargs.findIndex((param) => param.arg === name);
+    if (kwIndex >= 0) {
+      kwonly[kwIndex] = lowerExpr(ctx, keyword.value);
+      continue;
+    }
+    if (!params.kwarg) return null;
+    extraKeywords.push({ key: name, value: lowerExpr(ctx, keyword.value) });
+  }
+  const firstDefault = positional.length - params.defaults.length;
+  if (slots.some((slot, index) => slot === undefined && index < firstDefault)) return null;
+  if (kwonly.some((slot, index) => slot === undefined && params.kwDefaults[index] === null)) return null;
+
+  const args: TsExpr[] = slots.map((slot) => slot ?? { kind: "Undefined" });
+  if (params.vararg) args.push({ kind: "Call", callee: { kind: "Member", object: ctx.helper("PyTuple"), name: "of" }, args: extra });
+  args.push(...kwonly.map((slot): TsExpr => slot ?? { kind: "Undefined" }));
+  if (params.kwarg) {
+    args.push({
+      kind: "New",
+      callee: ctx.helper("PyDict"),
+      args: [{ kind: "ArrayLit", elements: extraKeywords.map(({ key, value }) => ({ kind: "ArrayLit", elements: [{ kind: "Str", value: key }, value] })) }],
+    });
+  }
+  while (args.length > 0 && args[args.length - 1]!.kind === "Undefined") args.pop();
+  return args;
+}
+
+export type { FunctionDef };

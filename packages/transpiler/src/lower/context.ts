@@ -1,0 +1,89 @@
+// State shared by the lowering of one module: symbols and blocking facts from analyze/, the
+// name manager, the runtime imports in use, diagnostics, and the function being lowered.
+
+import type { Node, Span } from "../ast/nodes.js";
+import type { Blocking } from "../analyze/blocking.js";
+import type { Scope } from "../analyze/scopes.js";
+import type { Symbols } from "../analyze/symbols.js";
+import type { DiagnosticSink } from "../diagnostics/index.js";
+import { unsupportedConstruct } from "../diagnostics/index.js";
+import { BUILTINS_MODULE } from "./library/index.js";
+import type { TsExpr, TsStmt } from "./ir.js";
+import type { DeclarationPlan } from "./declarations.js";
+import type { NameManager } from "./names.js";
+import type { RuntimeImports } from "./imports.js";
+
+export interface FunctionFrame {
+  readonly scope: Scope;
+  readonly isAsync: boolean;
+  readonly plan: DeclarationPlan;
+  /** Temporaries the lowering introduced, declared at the top of the function. */
+  readonly temps: string[];
+  /** The catch variable of the innermost `except` block, for a bare `raise`. */
+  caught: string[];
+}
+
+export class LowerContext {
+  private readonly frames: FunctionFrame[] = [];
+
+  constructor(
+    readonly file: string,
+    readonly symbols: Symbols,
+    readonly blocking: Blocking,
+    readonly names: NameManager,
+    readonly imports: RuntimeImports,
+    readonly sink: DiagnosticSink,
+  ) {}
+
+  get frame(): FunctionFrame {
+    const frame = this.frames[this.frames.length - 1];
+    if (!frame) throw new Error("internal error: lowering outside any scope");
+    return frame;
+  }
+
+  get scope(): Scope {
+    return this.frame.scope;
+  }
+
+  withFrame<T>(frame: FunctionFrame, body: () => T): T {
+    this.frames.push(frame);
+    try {
+      return body();
+    } finally {
+      this.frames.pop();
+    }
+  }
+
+  /** A runtime helper from the builtins module, e.g. `add` or `truth`. */
+  helper(name: string): TsExpr {
+    return { kind: "Id", name: this.imports.named_(BUILTINS_MODULE, name) };
+  }
+
+  callHelper(name: string, ...args: TsExpr[]): TsExpr {
+    return { kind: "Call", callee: this.helper(name), args };
+  }
+
+  /** A fresh temporary, declared with `let` at the top of the current function. */
+  temp(preferred: string): TsExpr {
+    const name = this.names.fresh(preferred);
+    this.frame.temps.push(name);
+    return { kind: "Id", name };
+  }
+
+  /** Reports a construct the transpiler cannot yet convert exactly. The file then has an
+   *  error and no output is written, so the placeholder never reaches a program. */
+  unsupported(node: Node | Span, what: string): TsExpr {
+    const span = "span" in node ? node.span : node;
+    this.sink.reportIn(this.file, unsupportedConstruct(span, what));
+    return { kind: "Undefined" };
+  }
+
+  unsupportedStmt(node: Node, what: string): TsStmt[] {
+    this.unsupported(node, what);
+    return [];
+  }
+
+  awaitIf(blocks: boolean, expr: TsExpr): TsExpr {
+    return blocks ? { kind: "Await", value: expr } : expr;
+  }
+}

@@ -1,0 +1,169 @@
+// Where each Python local gets its TS declaration. Python scopes are per function, TS scopes
+// per block, so a name is declared in the innermost block that holds every mention of it:
+// at its first assignment when that is a plain `x = …` there (`const` when it is the only
+// binding), in a `for` head when the loop owns it, else hoisted as `let x;` at that block's top.
+
+import type { Assign, For, Stmt } from "../ast/nodes.js";
+import { walk } from "../ast/visit.js";
+import type { Scope } from "../analyze/scopes.js";
+
+export interface DeclarationPlan {
+  readonly hoisted: Map<readonly Stmt[], string[]>;
+  /** Plain assignments that declare their targets. */
+  readonly atAssign: Map<Assign, { names: string[]; kind: "let" | "const" }>;
+  /** Loops whose (single-name) target is declared in the head. */
+  readonly inLoopHead: Map<For, "let" | "const">;
+}
+
+const mentionCache = new WeakMap<Stmt, Set<string>>();
+
+/** Every identifier spelled anywhere inside a statement (nested functions included). */
+function mentions(stmt: Stmt): Set<string> {
+  let names = mentionCache.get(stmt);
+  if (names) return names;
+  names = new Set();
+  const found = names;
+  walk(stmt, (node) => {
+    if (node.kind === "Name") found.add(node.id);
+    else if (node.kind === "Global" || node.kind === "Nonlocal") for (const id of node.names) found.add(id);
+    else if (node.kind === "ExceptHandler" && node.name) found.add(node.name);
+  });
+  mentionCache.set(stmt, names);
+  return names;
+}
+
+function mentionsIn(stmts: readonly Stmt[], id: string): boolean {
+  return stmts.some((stmt) => mentions(stmt).has(id));
+}
+
+/** The sub-bodies of a compound statement, and whether `id` is mentioned outside them. */
+function subBodies(stmt: Stmt, id: string): { bodies: (readonly Stmt[])[]; outside: boolean } | null {
+  switch (stmt.kind) {
+    case "If":
+      return { bodies: [stmt.body, stmt.orelse], outside: false };
+    case "While":
+      return { bodies: [stmt.body, stmt.orelse], outside: false };
+    case "For":
+      return { bodies: [stmt.body, stmt.orelse], outside: targetNames(stmt.target).includes(id) };
+    case "With":
+      return { bodies: [stmt.body], outside: stmt.items.some((item) => item.optionalVars !== null && targetNames(item.optionalVars).includes(id)) };
+    case "Try":
+      return {
+        bodies: [stmt.body, ...stmt.handlers.map((handler) => handler.body), stmt.orelse, stmt.finalbody],
+        outside: stmt.handlers.some((handler) => handler.name === id),
+      };
+    default:
+      return null;
+  }
+}
+
+export function targetNames(target: import("../ast/nodes.js").Expr): string[] {
+  switch (target.kind) {
+    case "Name":
+      return [target.id];
+    case "Tuple":
+    case "List":
+      return target.elts.flatMap(targetNames);
+    case "Starred":
+      return targetNames(target.value);
+    default:
+      return [];
+  }
+}
+
+export function planDeclarations(scope: Scope, body: readonly Stmt[], names: readonly string[]): DeclarationPlan {
+  const plan: DeclarationPlan = { hoisted: new Map(), atAssign: new Map(), inLoopHead: new Map() };
+  const hoist = (block: readonly Stmt[], id: string) => {
+    const list = plan.hoisted.get(block);
+    if (list) list.push(id);
+    else plan.hoisted.set(block, [id]);
+  };
+  const bindingCount = (id: string) => scope.bindings.get(id)?.length ?? 0;
+
+  const place = (block: readonly Stmt[], id: string): void => {
+    const occurrences = block.filter((stmt) => mentions(stmt).has(id));
+    if (occurrences.length === 0) return hoist(block, id);
+    if (occurrences.length === 1) {
+      const only = occurrences[0]!;
+      if (
+        only.kind === "For" &&
+        only.target.kind === "Name" &&
+        only.target.id === id &&
+        !mentions({ kind: "ExprStmt", value: only.iter, span: only.span }).has(id) &&
+        !mentionsIn(only.orelse, id) &&
+        bindingCount(id) === 1
+      ) {
+        plan.inLoopHead.set(only, "const");
+        return;
+      }
+      const parts = subBodies(only, id);
+      if (parts && !parts.outside) {
+        const holding = parts.bodies.filter((part) => mentionsIn(part, id));
+        const inHeader = headerMentions(only, id);
+        if (holding.length === 1 && !inHeader) return place(holding[0]!, id);
+      }
+    }
+    const first = occurrences[0]!;
+    if (first.kind === "Assign" && first.targets.length === 1 && !mentions({ kind: "ExprStmt", value: first.value, span: first.span }).has(id)) {
+      const declared = targetNames(first.targets[0]!);
+      if (declared.includes(id)) {
+        const entry = plan.atAssign.get(first);
+        const kind = bindingCount(id) === 1 ? "const" : "let";
+        if (entry) {
+          entry.names.push(id);
+          if (kind === "let") entry.kind = "let";
+        } else plan.atAssign.set(first, { names: [id], kind });
+        return;
+      }
+    }
+    hoist(block, id);
+  };
+
+  for (const id of names) place(body, id);
+
+  // A destructuring assignment can declare only when it declares every name it binds.
+  for (const [assign, entry] of plan.atAssign) {
+    const all = targetNames(assign.targets[0]!);
+    if (all.length !== entry.names.length || new Set(all).size !== all.length) {
+      plan.atAssign.delete(assign);
+      const block = findBlock(body, assign);
+      for (const id of entry.names) hoist(block ?? body, id);
+    }
+  }
+  return plan;
+}
+
+/** Whether `id` is mentioned in the parts of a compound statement outside its bodies. */
+function headerMentions(stmt: Stmt, id: string): boolean {
+  const exprs: import("../ast/nodes.js").Expr[] = [];
+  switch (stmt.kind) {
+    case "If":
+    case "While":
+      exprs.push(stmt.test);
+      break;
+    case "For":
+      exprs.push(stmt.iter, stmt.target);
+      break;
+    case "With":
+      for (const item of stmt.items) exprs.push(item.contextExpr, ...(item.optionalVars ? [item.optionalVars] : []));
+      break;
+    case "Try":
+      for (const handler of stmt.handlers) if (handler.type) exprs.push(handler.type);
+      break;
+    default:
+      break;
+  }
+  return exprs.some((expr) => mentions({ kind: "ExprStmt", value: expr, span: expr.span }).has(id));
+}
+
+function findBlock(body: readonly Stmt[], target: Stmt): readonly Stmt[] | null {
+  if (body.includes(target)) return body;
+  for (const stmt of body) {
+    const parts = subBodies(stmt, "");
+    for (const part of parts?.bodies ?? []) {
+      const found = findBlock(part, target);
+      if (found) return found;
+    }
+  }
+  return null;
+}

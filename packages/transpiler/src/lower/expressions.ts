@@ -1,0 +1,303 @@
+// Python expressions → IR expressions with Python's semantics. Operators whose operand types
+// are not known go through the runtime's operator functions; conditions go through `truth`.
+
+import type { BinOperator, CmpOperator, Compare, Constant, Expr, JoinedStr, Name } from "../ast/nodes.js";
+import { assertNever } from "../ast/nodes.js";
+import type { LowerContext } from "./context.js";
+import type { TsExpr } from "./ir.js";
+import { lowerCall } from "./calls.js";
+import { lowerComprehension, lowerLambda } from "./functions.js";
+import { referenceSymbol } from "./references.js";
+
+const binaryHelpers: Record<BinOperator, string> = {
+  Add: "add",
+  Sub: "sub",
+  Mult: "mul",
+  MatMult: "matmul",
+  Div: "truediv",
+  Mod: "mod",
+  Pow: "pow",
+  LShift: "lshift",
+  RShift: "rshift",
+  BitOr: "or_",
+  BitXor: "xor",
+  BitAnd: "and_",
+  FloorDiv: "floordiv",
+};
+
+export const inplaceHelpers: Record<BinOperator, string> = {
+  Add: "iadd",
+  Sub: "isub",
+  Mult: "imul",
+  MatMult: "imatmul",
+  Div: "itruediv",
+  Mod: "imod",
+  Pow: "ipow",
+  LShift: "ilshift",
+  RShift: "irshift",
+  BitOr: "ior",
+  BitXor: "ixor",
+  BitAnd: "iand",
+  FloorDiv: "ifloordiv",
+};
+
+const compareHelpers: Partial<Record<CmpOperator, string>> = {
+  Eq: "eq",
+  NotEq: "ne",
+  Lt: "lt",
+  LtE: "le",
+  Gt: "gt",
+  GtE: "ge",
+};
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+export function lowerConstant(ctx: LowerContext, node: Constant): TsExpr {
+  const value = node.value;
+  switch (value.type) {
+    case "int":
+      return value.value <= MAX_SAFE && value.value >= -MAX_SAFE ? { kind: "Num", value: Number(value.value) } : { kind: "BigInt", value: value.value };
+    case "float":
+      // `float(2)` is Python's float(2) == 2.0: the box keeps a float a float.
+      return ctx.callHelper("float", { kind: "Num", value: value.value });
+    case "str":
+      return { kind: "Str", value: value.value };
+    case "bool":
+      return { kind: "Bool", value: value.value };
+    case "None":
+      return { kind: "Null" };
+    case "bytes":
+    case "complex":
+    case "Ellipsis":
+      return ctx.unsupported(node, `${value.type} literals`);
+    default:
+      return assertNever(value, "constant");
+  }
+}
+
+/** `f"{x!r:>{w}}"` → a template literal of runtime str/repr/format calls. */
+function lowerJoinedStr(ctx: LowerContext, node: JoinedStr): TsExpr {
+  let head = "";
+  const spans: { expr: TsExpr; text: string }[] = [];
+  const append = (text: string) => {
+    if (spans.length === 0) head += text;
+    else spans[spans.length - 1]!.text += text;
+  };
+  for (const part of node.values) {
+    if (part.kind === "Constant" && part.value.type === "str") {
+      append(part.value.value);
+      continue;
+    }
+    if (part.kind !== "FormattedValue") {
+      ctx.unsupported(part, "this f-string part");
+      continue;
+    }
+    let value = lowerExpr(ctx, part.value);
+    if (part.conversion === "r") value = ctx.callHelper("repr", value);
+    else if (part.conversion === "a") value = ctx.callHelper("ascii", value);
+    else if (part.conversion === "s") value = ctx.callHelper("str", value);
+    const expr = part.formatSpec
+      ? ctx.callHelper("format", value, lowerJoinedStr(ctx, part.formatSpec))
+      : part.conversion === -1
+        ? ctx.callHelper("str", value)
+        : value;
+    spans.push({ expr, text: "" });
+  }
+  if (spans.length === 0) return { kind: "Str", value: head };
+  return { kind: "Template", head, spans };
+}
+
+function isNone(expr: Expr): boolean {
+  return expr.kind === "Constant" && expr.value.type === "None";
+}
+
+function compareOne(ctx: LowerContext, op: CmpOperator, left: TsExpr, right: TsExpr, leftNode: Expr, rightNode: Expr): TsExpr {
+  switch (op) {
+    case "Is":
+    case "IsNot": {
+      // None is null or undefined at run time (a function that falls off its end).
+      if (isNone(rightNode) || isNone(leftNode)) {
+        const other = isNone(rightNode) ? left : right;
+        return { kind: "Binary", op: op === "Is" ? "==" : "!=", left: other, right: { kind: "Null" } };
+      }
+      const same = ctx.callHelper("is_", left, right);
+      return op === "Is" ? same : { kind: "Unary", op: "!", operand: same };
+    }
+    case "In":
+      return ctx.callHelper("contains", right, left);
+    case "NotIn":
+      return { kind: "Unary", op: "!", operand: ctx.callHelper("contains", right, left) };
+    default: {
+      const strings = bothStr(ctx, leftNode, rightNode);
+      if (strings && (op === "Eq" || op === "NotEq")) return { kind: "Binary", op: op === "Eq" ? "===" : "!==", left, right };
+      return ctx.callHelper(compareHelpers[op]!, left, right);
+    }
+  }
+}
+
+function bothStr(ctx: LowerContext, a: Expr, b: Expr): boolean {
+  const isStr = (expr: Expr) => {
+    if (expr.kind === "Name" && ctx.symbols.resolveName(expr.id, ctx.scope).kind === "dunderName") return true;
+    return ctx.symbols.typeOf(expr, ctx.scope).kind === "str";
+  };
+  return isStr(a) && isStr(b);
+}
+
+/** `a < b < c` evaluates b once and stops at the first false comparison. */
+function lowerCompare(ctx: LowerContext, node: Compare): TsExpr {
+  let left = lowerExpr(ctx, node.left);
+  let leftNode = node.left;
+  const parts: TsExpr[] = [];
+  node.ops.forEach((op, index) => {
+    const rightNode = node.comparators[index]!;
+    let right = lowerExpr(ctx, rightNode);
+    const last = index === node.ops.length - 1;
+    if (!last && !isSimple(right)) {
+      const temp = ctx.temp("middle");
+      right = { kind: "Assign", op: "=", target: temp, value: right };
+      parts.push(compareOne(ctx, op, left, right, leftNode, rightNode));
+      left = temp;
+    } else {
+      parts.push(compareOne(ctx, op, left, right, leftNode, rightNode));
+      left = right;
+    }
+    leftNode = rightNode;
+  });
+  return parts.reduce((acc, part) => ({ kind: "Binary", op: "&&", left: acc, right: part }));
+}
+
+function isSimple(expr: TsExpr): boolean {
+  return expr.kind === "Id" || expr.kind === "Num" || expr.kind === "Str" || expr.kind === "Null" || expr.kind === "Bool";
+}
+
+/** An expression used as a condition: a JS boolean, via Python truthiness. */
+export function lowerCondition(ctx: LowerContext, expr: Expr): TsExpr {
+  switch (expr.kind) {
+    case "Compare":
+      return lowerCompare(ctx, expr);
+    case "BoolOp":
+      return expr.values
+        .map((value) => lowerCondition(ctx, value))
+        .reduce((acc, part) => ({ kind: "Binary", op: expr.op === "And" ? "&&" : "||", left: acc, right: part }));
+    case "UnaryOp":
+      if (expr.op === "Not") return { kind: "Unary", op: "!", operand: lowerCondition(ctx, expr.operand) };
+      break;
+    case "Constant":
+      if (expr.value.type === "bool") return { kind: "Bool", value: expr.value.value };
+      break;
+    default:
+      break;
+  }
+  const value = lowerExpr(ctx, expr);
+  if (ctx.symbols.typeOf(expr, ctx.scope).kind === "bool") return value;
+  return ctx.callHelper("truth", value);
+}
+
+/** `a and b` yields a or b themselves, not a boolean. */
+function lowerBoolOp(ctx: LowerContext, expr: Extract<Expr, { kind: "BoolOp" }>): TsExpr {
+  const values = expr.values.map((value) => lowerExpr(ctx, value));
+  return values.reduceRight((rest, value, index) => {
+    if (index === values.length - 1) return value;
+    const subject = isSimple(value) ? value : ctx.temp("operand");
+    const test = ctx.callHelper("truth", isSimple(value) ? value : { kind: "Assign", op: "=", target: subject, value });
+    return expr.op === "And"
+      ? { kind: "Cond", test, then: rest, else: subject }
+      : { kind: "Cond", test, then: subject, else: rest };
+  });
+}
+
+export function lowerName(ctx: LowerContext, node: Name): TsExpr {
+  return referenceSymbol(ctx, ctx.symbols.resolveName(node.id, ctx.scope), node);
+}
+
+export function lowerExpr(ctx: LowerContext, expr: Expr): TsExpr {
+  switch (expr.kind) {
+    case "Constant":
+      return lowerConstant(ctx, expr);
+    case "JoinedStr":
+      return lowerJoinedStr(ctx, expr);
+    case "Name":
+      return lowerName(ctx, expr);
+    case "Attribute": {
+      const symbol = ctx.symbols.resolve(expr, ctx.scope);
+      if (symbol.kind !== "unknown") return referenceSymbol(ctx, symbol, expr);
+      const object = lowerExpr(ctx, expr.value);
+      if (ctx.symbols.typeOf(expr.value, ctx.scope).kind === "instance") return { kind: "Member", object, name: expr.attr };
+      return ctx.callHelper("getattr", object, { kind: "Str", value: expr.attr });
+    }
+    case "Call":
+      return lowerCall(ctx, expr);
+    case "BinOp": {
+      const left = lowerExpr(ctx, expr.left);
+      const right = lowerExpr(ctx, expr.right);
+      if (expr.op === "Add" && bothStr(ctx, expr.left, expr.right)) return { kind: "Binary", op: "+", left, right };
+      return ctx.callHelper(binaryHelpers[expr.op], left, right);
+    }
+    case "UnaryOp": {
+      if (expr.op === "Not") return { kind: "Unary", op: "!", operand: lowerCondition(ctx, expr.operand) };
+      if (expr.op === "USub" && expr.operand.kind === "Constant" && expr.operand.value.type === "int") {
+        return lowerConstant(ctx, { ...expr.operand, value: { type: "int", value: -expr.operand.value.value } });
+      }
+      const operand = lowerExpr(ctx, expr.operand);
+      return ctx.callHelper({ USub: "neg", UAdd: "pos", Invert: "invert" }[expr.op], operand);
+    }
+    case "BoolOp":
+      return lowerBoolOp(ctx, expr);
+    case "Compare":
+      return lowerCompare(ctx, expr);
+    case "IfExp":
+      return { kind: "Cond", test: lowerCondition(ctx, expr.test), then: lowerExpr(ctx, expr.body), else: lowerExpr(ctx, expr.orelse) };
+    case "List":
+      return { kind: "ArrayLit", elements: expr.elts.map((element) => lowerElement(ctx, element)) };
+    case "Tuple":
+      return { kind: "Call", callee: { kind: "Member", object: ctx.helper("PyTuple"), name: "of" }, args: expr.elts.map((element) => lowerElement(ctx, element)) };
+    case "Set":
+      return { kind: "New", callee: ctx.helper("PySet"), args: [{ kind: "ArrayLit", elements: expr.elts.map((element) => lowerElement(ctx, element)) }] };
+    case "Dict": {
+      if (expr.keys.some((key) => key === null)) return ctx.unsupported(expr, "`**` unpacking in a dict display");
+      const entries: TsExpr[] = expr.keys.map((key, index) => ({
+        kind: "ArrayLit",
+        elements: [lowerExpr(ctx, key!), lowerExpr(ctx, expr.values[index]!)],
+      }));
+      return { kind: "New", callee: ctx.helper("PyDict"), args: entries.length > 0 ? [{ kind: "ArrayLit", elements: entries }] : [] };
+    }
+    case "Subscript": {
+      const object = lowerExpr(ctx, expr.value);
+      return ctx.callHelper("getitem", object, lowerSubscriptKey(ctx, expr.slice));
+    }
+    case "Slice":
+      return lowerSubscriptKey(ctx, expr);
+    case "NamedExpr":
+      return { kind: "Assign", op: "=", target: lowerName(ctx, expr.target), value: lowerExpr(ctx, expr.value) };
+    case "Lambda":
+      return lowerLambda(ctx, expr);
+    case "ListComp":
+    case "SetComp":
+    case "DictComp":
+    case "GeneratorExp":
+      return lowerComprehension(ctx, expr);
+    case "Starred":
+      return ctx.unsupported(expr, "a starred expression here");
+    case "Await":
+      return { kind: "Await", value: lowerExpr(ctx, expr.value) };
+    case "Yield":
+    case "YieldFrom":
+      return ctx.unsupported(expr, "generators (`yield`)");
+    case "FormattedValue":
+      return ctx.unsupported(expr, "a bare formatted value");
+    default:
+      return assertNever(expr, "expression");
+  }
+}
+
+/** A list/tuple/set element: `*xs` spreads. */
+export function lowerElement(ctx: LowerContext, expr: Expr): TsExpr {
+  if (expr.kind === "Starred") return { kind: "Spread", value: lowerExpr(ctx, expr.value) };
+  return lowerExpr(ctx, expr);
+}
+
+function lowerSubscriptKey(ctx: LowerContext, key: Expr): TsExpr {
+  if (key.kind !== "Slice") return lowerExpr(ctx, key);
+  const part = (value: Expr | null): TsExpr => (value ? lowerExpr(ctx, value) : { kind: "Null" });
+  return { kind: "New", callee: ctx.helper("PySlice"), args: [part(key.lower), part(key.upper), part(key.step)] };
+}

@@ -1,0 +1,166 @@
+// Functions, lambdas and comprehensions: each has its own Python scope, so each gets its own
+// frame (declarations, temporaries). A function is async only if analyze/ says it can block.
+
+import type { Arguments, DictComp, Expr, FunctionDef, GeneratorExp, Lambda, ListComp, SetComp, Stmt } from "../ast/nodes.js";
+import type { Scope } from "../analyze/scopes.js";
+import type { LowerContext } from "./context.js";
+import type { Param, TsExpr, TsStmt, TsType } from "./ir.js";
+import { planDeclarations } from "./declarations.js";
+import { lowerCondition, lowerExpr } from "./expressions.js";
+import { lowerBody, loopTarget } from "./statements.js";
+
+const ANY: TsType = { kind: "TypeRef", name: "any" };
+
+/** Names a scope must declare itself: its locals that no def, class, import, parameter or
+ *  except clause already declares. */
+export function declarableNames(scope: Scope): string[] {
+  const names: string[] = [];
+  for (const [id, kinds] of scope.bindings) {
+    if (scope.globals.has(id) || scope.nonlocals.has(id)) continue;
+    if (kinds.every((kind) => kind === "def" || kind === "class" || kind === "import" || kind === "except")) continue;
+    if (kinds.includes("param")) continue;
+    names.push(id);
+  }
+  return names;
+}
+
+/** Defaults that are plain literals can stay TS default initializers: evaluating them again at
+ *  each call gives the same value. Anything else is evaluated once, at `def` time, as Python does. */
+function isImmutableLiteral(expr: Expr): boolean {
+  if (expr.kind === "Constant") return expr.value.type !== "bytes";
+  if (expr.kind === "UnaryOp" && expr.op === "USub") return isImmutableLiteral(expr.operand);
+  if (expr.kind === "Tuple") return expr.elts.every(isImmutableLiteral);
+  return false;
+}
+
+/** Python parameters → TS parameters in the calling convention's order, plus the statements
+ *  that evaluate non-literal defaults once, before the function is defined. */
+function lowerParams(ctx: LowerContext, owner: string, args: Arguments): { params: Param[]; before: TsStmt[] } {
+  const before: TsStmt[] = [];
+  const defaultFor = (name: string, value: Expr | null): TsExpr | undefined => {
+    if (!value) return undefined;
+    const lowered = lowerExpr(ctx, value);
+    if (isImmutableLiteral(value)) return lowered;
+    const holder = ctx.names.fresh(`${owner}_${name}_default`);
+    before.push({ kind: "VarDecl", declKind: "const", target: holder, init: lowered });
+    return { kind: "Id", name: holder };
+  };
+  const positional = [...args.posonlyargs, ...args.args];
+  const firstDefault = positional.length - args.defaults.length;
+  const params: Param[] = positional.map((arg, index) => ({
+    name: ctx.names.user(arg.arg),
+    type: ANY,
+    init: index >= firstDefault ? defaultFor(arg.arg, args.defaults[index - firstDefault]!) : undefined,
+  }));
+  if (args.vararg) {
+    const empty: TsExpr = { kind: "Call", callee: { kind: "Member", object: ctx.helper("PyTuple"), name: "of" }, args: [] };
+    params.push({ name: ctx.names.user(args.vararg.arg), type: ANY, init: empty });
+  }
+  args.kwonlyargs.forEach((arg, index) => {
+    params.push({ name: ctx.names.user(arg.arg), type: ANY, init: defaultFor(arg.arg, args.kwDefaults[index] ?? null) });
+  });
+  if (args.kwarg) params.push({ name: ctx.names.user(args.kwarg.arg), type: ANY, init: { kind: "New", callee: ctx.helper("PyDict"), args: [] } });
+  return { params, before };
+}
+
+/** `crawl(date, delay=)`: the Python signature, for binding keywords at run time. */
+export function signatureText(name: string, args: Arguments): string {
+  const parts: string[] = [];
+  const positional = [...args.posonlyargs, ...args.args];
+  const firstDefault = positional.length - args.defaults.length;
+  positional.forEach((arg, index) => {
+    parts.push(index >= firstDefault ? `${arg.arg}=` : arg.arg);
+    if (args.posonlyargs.length > 0 && index === args.posonlyargs.length - 1) parts.push("/");
+  });
+  if (args.vararg) parts.push(`*${args.vararg.arg}`);
+  else if (args.kwonlyargs.length > 0) parts.push("*");
+  args.kwonlyargs.forEach((arg, index) => parts.push(args.kwDefaults[index] ? `${arg.arg}=` : arg.arg));
+  if (args.kwarg) parts.push(`**${args.kwarg.arg}`);
+  return `${name}(${parts.join(", ")})`;
+}
+
+function withoutDocstring(def: FunctionDef): readonly Stmt[] {
+  return def.docstring !== null ? def.body.slice(1) : def.body;
+}
+
+function frameBody(ctx: LowerContext, scope: Scope, body: readonly Stmt[], isAsync: boolean, lowerInside: () => TsStmt[]): TsStmt[] {
+  const plan = planDeclarations(scope, body, declarableNames(scope));
+  const frame = { scope, isAsync, plan, temps: [] as string[], caught: [] as string[] };
+  const statements = ctx.withFrame(frame, lowerInside);
+  const temps: TsStmt[] = frame.temps.map((name) => ({ kind: "VarDecl", declKind: "let", target: name, type: ANY }));
+  return [...temps, ...statements];
+}
+
+export function lowerFunctionDef(ctx: LowerContext, def: FunctionDef, options: { exported: boolean; escapes: boolean }): TsStmt[] {
+  if (def.decoratorList.length > 0) return ctx.unsupportedStmt(def.decoratorList[0]!, "decorators");
+  const scope = ctx.symbols.scopes.scopeOf(def);
+  if (scope.parent?.kind === "class") return ctx.unsupportedStmt(def, "methods (classes are not converted yet)");
+  const isAsync = ctx.blocking.isAsync(def);
+  const name = ctx.names.user(def.name);
+  const { params, before } = lowerParams(ctx, name, def.args);
+  const body = withoutDocstring(def);
+  const statements = frameBody(ctx, scope, body, isAsync, () => lowerBody(ctx, body));
+  const fn: TsStmt = {
+    kind: "Function",
+    name,
+    params,
+    body: statements,
+    async: isAsync,
+    exported: options.exported,
+    doc: def.docstring ?? undefined,
+  };
+  const after: TsStmt[] = options.escapes
+    ? [{ kind: "ExprStmt", expr: ctx.callHelper("defineFunction", { kind: "Id", name }, { kind: "Str", value: signatureText(def.name, def.args) }) }]
+    : [];
+  return [...before, fn, ...after];
+}
+
+export function lowerLambda(ctx: LowerContext, lambda: Lambda): TsExpr {
+  const scope = ctx.symbols.scopes.scopeOf(lambda);
+  const isAsync = ctx.blocking.isAsync(lambda);
+  const { params, before } = lowerParams(ctx, "lambda", lambda.args);
+  if (before.length > 0) return ctx.unsupported(lambda, "a lambda default that is not a literal");
+  let value: TsExpr = { kind: "Undefined" };
+  const temps = frameBody(ctx, scope, [], isAsync, () => {
+    value = lowerExpr(ctx, lambda.body);
+    return [];
+  });
+  const body: TsExpr | TsStmt[] = temps.length === 0 ? value : [...temps, { kind: "Return", value }];
+  return { kind: "Arrow", params, body, async: isAsync };
+}
+
+/** `[elt for x in xs if c]` → an immediately called arrow with its own scope, as Python
+ *  gives comprehensions their own scope. */
+export function lowerComprehension(ctx: LowerContext, node: ListComp | SetComp | DictComp | GeneratorExp): TsExpr {
+  if (node.kind === "GeneratorExp") return ctx.unsupported(node, "generator expressions");
+  const scope = ctx.symbols.scopes.scopeOf(node);
+  const isAsync = ctx.blocking.blocksIn(node, ctx.scope);
+  const outerIter = lowerExpr(ctx, node.generators[0]!.iter);
+  const result = ctx.names.fresh("result");
+  const resultId: TsExpr = { kind: "Id", name: result };
+  const statements = frameBody(ctx, scope, [], isAsync, () => {
+    const add: TsStmt =
+      node.kind === "ListComp"
+        ? { kind: "ExprStmt", expr: { kind: "Call", callee: { kind: "Member", object: resultId, name: "push" }, args: [lowerExpr(ctx, node.elt)] } }
+        : node.kind === "SetComp"
+          ? { kind: "ExprStmt", expr: { kind: "Call", callee: { kind: "Member", object: resultId, name: "add" }, args: [lowerExpr(ctx, node.elt)] } }
+          : { kind: "ExprStmt", expr: ctx.callHelper("setitem", resultId, lowerExpr(ctx, node.key), lowerExpr(ctx, node.value)) };
+    let inner: TsStmt[] = [add];
+    for (let index = node.generators.length - 1; index >= 0; index--) {
+      const generator = node.generators[index]!;
+      if (generator.isAsync) return [...ctx.unsupportedStmt(generator, "async comprehensions")];
+      for (let c = generator.ifs.length - 1; c >= 0; c--) inner = [{ kind: "If", test: lowerCondition(ctx, generator.ifs[c]!), then: inner }];
+      const iterable = index === 0 ? outerIter : lowerExpr(ctx, generator.iter);
+      inner = [{ ...loopTarget(ctx, generator.target, iterable, "const"), body: inner }];
+    }
+    const init: TsExpr =
+      node.kind === "ListComp" ? { kind: "ArrayLit", elements: [] } : { kind: "New", callee: ctx.helper(node.kind === "SetComp" ? "PySet" : "PyDict"), args: [] };
+    return [
+      { kind: "VarDecl", declKind: "const", target: result, type: node.kind === "ListComp" ? { kind: "ArrayType", element: ANY } : undefined, init },
+      ...inner,
+      { kind: "Return", value: resultId },
+    ];
+  });
+  const call: TsExpr = { kind: "Call", callee: { kind: "Arrow", params: [], body: statements, async: isAsync }, args: [] };
+  return ctx.awaitIf(isAsync, call);
+}

@@ -1,0 +1,3 @@
+export * from "./types.js";
+export * from "./builtins.js";
+export { libraryModule, blockingMethodNames, classInfo } from "./registry.js";

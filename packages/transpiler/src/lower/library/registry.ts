@@ -1,0 +1,35 @@
+// Every library table, looked up by Python module name.
+
+import type { ClassInfo, LibraryModule } from "./types.js";
+import { multiprocessingLibrary } from "./multiprocessing.js";
+import { osLibrary } from "./os.js";
+import { sysLibrary } from "./sys.js";
+import { timeLibrary } from "./time.js";
+
+const modules: ReadonlyMap<string, LibraryModule> = new Map(
+  [multiprocessingLibrary, osLibrary, sysLibrary, timeLibrary].map((library) => [library.python, library]),
+);
+
+export function libraryModule(python: string): LibraryModule | undefined {
+  return modules.get(python);
+}
+
+export function classInfo(qualname: string): ClassInfo | undefined {
+  for (const library of modules.values()) {
+    const info = library.classes?.[qualname];
+    if (info) return info;
+  }
+  return undefined;
+}
+
+/** Method names that can block on some runtime class: a call `x.name()` on a receiver of
+ *  unknown type is awaited when its name is one of these. */
+export const blockingMethodNames: ReadonlySet<string> = new Set(
+  [...modules.values()].flatMap((library) =>
+    Object.values(library.classes ?? {}).flatMap((info) =>
+      Object.entries(info.methods)
+        .filter(([, method]) => method.blocking)
+        .map(([name]) => name),
+    ),
+  ),
+);

@@ -1,0 +1,70 @@
+// A reference to a resolved symbol → the TS expression that names it, recording the runtime
+// import it needs. A Python builtin the runtime lacks is a located diagnostic, never a silent
+// NameError; a name bound nowhere raises NameError when (and only when) it is evaluated.
+
+import type { Expr } from "../ast/nodes.js";
+import type { PySymbol } from "../analyze/symbols.js";
+import { unsupportedModule } from "../diagnostics/index.js";
+import type { LowerContext } from "./context.js";
+import type { TsExpr } from "./ir.js";
+import { BUILTINS_MODULE, libraryModule } from "./library/index.js";
+
+/** Every name in CPython 3.11's builtins module, so that one we lack is reported by name. */
+const PYTHON_BUILTINS = new Set(
+  (
+    "BaseExceptionGroup BlockingIOError BytesWarning ConnectionAbortedError ConnectionRefusedError " +
+    "ConnectionResetError DeprecationWarning EncodingWarning EnvironmentError ExceptionGroup " +
+    "FloatingPointError FutureWarning IOError ImportWarning IndentationError NotImplemented " +
+    "PendingDeprecationWarning ResourceWarning RuntimeWarning SyntaxError SyntaxWarning SystemError " +
+    "TabError UnicodeTranslateError UnicodeWarning UserWarning Warning aiter anext breakpoint " +
+    "bytearray classmethod compile complex copyright credits dir eval exec exit globals help license " +
+    "locals memoryview object open property quit staticmethod super vars"
+  ).split(" "),
+);
+
+export function referenceSymbol(ctx: LowerContext, symbol: PySymbol, node: Expr): TsExpr {
+  switch (symbol.kind) {
+    case "module": {
+      const library = libraryModule(symbol.module);
+      if (!library) {
+        ctx.sink.reportIn(ctx.file, unsupportedModule(node.span, symbol.module));
+        return { kind: "Undefined" };
+      }
+      const local = node.kind === "Name" ? ctx.names.user(node.id) : ctx.names.fresh(symbol.module.split(".").pop()!);
+      return { kind: "Id", name: ctx.imports.namespace(library.runtime, local) };
+    }
+    case "library": {
+      const library = libraryModule(symbol.module)!;
+      if (node.kind === "Name") {
+        const local = ctx.names.user(node.id);
+        ctx.imports.bindNamed(library.runtime, symbol.name, local);
+        return { kind: "Id", name: local };
+      }
+      if (node.kind === "Attribute") {
+        const base = ctx.symbols.resolve(node.value, ctx.scope);
+        return { kind: "Member", object: referenceSymbol(ctx, base, node.value), name: symbol.name };
+      }
+      return { kind: "Id", name: ctx.imports.named_(library.runtime, symbol.name) };
+    }
+    case "function":
+      return { kind: "Id", name: ctx.names.user(symbol.def.name) };
+    case "class":
+      return { kind: "Id", name: ctx.names.user(symbol.def.name) };
+    case "variable":
+      return { kind: "Id", name: ctx.names.user(symbol.id) };
+    case "builtin":
+      return { kind: "Id", name: ctx.imports.named_(BUILTINS_MODULE, symbol.name) };
+    case "dunderName":
+      return { kind: "Id", name: "__name__" };
+    case "unknown":
+      if (node.kind === "Name") {
+        if (PYTHON_BUILTINS.has(node.id)) return ctx.unsupported(node, `the builtin '${node.id}'`);
+        return ctx.callHelper("nameError", { kind: "Str", value: node.id });
+      }
+      return ctx.unsupported(node, "this reference");
+    default: {
+      const never: never = symbol;
+      throw new Error(`internal error: unhandled symbol ${JSON.stringify(never)}`);
+    }
+  }
+}

@@ -1,0 +1,346 @@
+// Python statements → IR statements. Each `lowerX` carries a comment pair of input and output.
+
+import type { Assign, AugAssign, Expr, For, If, Stmt, Try, While, With } from "../ast/nodes.js";
+import { assertNever } from "../ast/nodes.js";
+import { unsupportedModule, unsupportedName } from "../diagnostics/index.js";
+import type { LowerContext } from "./context.js";
+import type { TsExpr, TsStmt, TsType } from "./ir.js";
+import { inplaceHelpers, lowerCondition, lowerExpr } from "./expressions.js";
+import { lowerFunctionDef } from "./functions.js";
+import { libraryModule } from "./library/index.js";
+import { targetNames } from "./declarations.js";
+
+const ANY: TsType = { kind: "TypeRef", name: "any" };
+
+/** A block's statements, preceded by the `let`s the declaration plan hoists to its top. */
+export function lowerBody(ctx: LowerContext, body: readonly Stmt[]): TsStmt[] {
+  const hoisted = ctx.frame.plan.hoisted.get(body) ?? [];
+  const declarations: TsStmt[] = hoisted.map((id) => ({ kind: "VarDecl", declKind: "let", target: ctx.names.user(id), type: ANY }));
+  return [...declarations, ...body.flatMap((stmt) => lowerStmt(ctx, stmt))];
+}
+
+function exprStmt(expr: TsExpr): TsStmt {
+  return { kind: "ExprStmt", expr };
+}
+
+function assign(target: TsExpr, value: TsExpr): TsStmt {
+  return exprStmt({ kind: "Assign", op: "=", target, value });
+}
+
+/** A `for` target: `x` stays a name; `a, b` destructures items checked by `unpackEach`. */
+export function loopTarget(ctx: LowerContext, target: Expr, iterable: TsExpr, declKind: "let" | "const" | undefined): Extract<TsStmt, { kind: "ForOf" }> {
+  if (target.kind === "Name") return { kind: "ForOf", declKind, target: ctx.names.user(target.id), iterable, body: [] };
+  if ((target.kind === "Tuple" || target.kind === "List") && target.elts.every((element) => element.kind === "Name")) {
+    const pattern: TsExpr = { kind: "ArrayPattern", elements: target.elts.map((element) => ({ kind: "Id", name: ctx.names.user((element as { id: string }).id) })) };
+    return {
+      kind: "ForOf",
+      declKind,
+      target: pattern,
+      iterable: ctx.callHelper("unpackEach", iterable, { kind: "Num", value: target.elts.length }),
+      body: [],
+    };
+  }
+  ctx.unsupported(target, "this loop target");
+  return { kind: "ForOf", declKind, target: "unsupported", iterable, body: [] };
+}
+
+// x = v → const x = v (first and only binding) | x = v;  a, b = v → const [a, b] = unpack(v, 2)
+function lowerAssign(ctx: LowerContext, stmt: Assign): TsStmt[] {
+  const declared = ctx.frame.plan.atAssign.get(stmt);
+  const value = lowerExpr(ctx, stmt.value);
+  if (stmt.targets.length === 1) return assignTo(ctx, stmt.targets[0]!, value, declared?.kind);
+  // a = b = v: evaluate v once, assign left to right.
+  const temp = ctx.temp("value");
+  return [assign(temp, value), ...stmt.targets.flatMap((target) => assignTo(ctx, target, temp, undefined))];
+}
+
+function assignTo(ctx: LowerContext, target: Expr, value: TsExpr, declKind: "let" | "const" | undefined): TsStmt[] {
+  switch (target.kind) {
+    case "Name": {
+      const name = ctx.names.user(target.id);
+      if (declKind) return [{ kind: "VarDecl", declKind, target: name, init: value }];
+      return [assign({ kind: "Id", name }, value)];
+    }
+    case "Tuple":
+    case "List": {
+      if (target.elts.some((element) => element.kind !== "Name")) return ctx.unsupportedStmt(target, "this unpacking target");
+      const names = targetNames(target).map((id) => ctx.names.user(id));
+      const pattern: TsExpr = { kind: "ArrayPattern", elements: names.map((name) => ({ kind: "Id", name })) };
+      const unpacked = ctx.callHelper("unpack", value, { kind: "Num", value: names.length });
+      if (declKind) return [{ kind: "VarDecl", declKind, target: pattern, init: unpacked }];
+      return [assign(pattern, unpacked)];
+    }
+    case "Attribute": {
+      const object = lowerExpr(ctx, target.value);
+      if (ctx.symbols.typeOf(target.value, ctx.scope).kind === "instance") return [assign({ kind: "Member", object, name: target.attr }, value)];
+      return [exprStmt(ctx.callHelper("setattr", object, { kind: "Str", value: target.attr }, value))];
+    }
+    case "Subscript":
+      return [exprStmt(ctx.callHelper("setitem", lowerExpr(ctx, target.value), lowerKey(ctx, target.slice), value))];
+    default:
+      return ctx.unsupportedStmt(target, "this assignment target");
+  }
+}
+
+function lowerKey(ctx: LowerContext, key: Expr): TsExpr {
+  return lowerExpr(ctx, key);
+}
+
+/** Evaluates an expression once: simple names stay, anything else goes through a temporary. */
+function once(ctx: LowerContext, value: TsExpr, preferred: string): { setup: TsStmt[]; ref: TsExpr } {
+  if (value.kind === "Id" || value.kind === "Num" || value.kind === "Str") return { setup: [], ref: value };
+  const temp = ctx.temp(preferred);
+  return { setup: [assign(temp, value)], ref: temp };
+}
+
+// x += v → x = iadd(x, v);  o.a += v → setattr(o, "a", iadd(getattr(o, "a"), v))
+function lowerAugAssign(ctx: LowerContext, stmt: AugAssign): TsStmt[] {
+  const helper = inplaceHelpers[stmt.op];
+  const value = lowerExpr(ctx, stmt.value);
+  const target = stmt.target;
+  switch (target.kind) {
+    case "Name": {
+      const name: TsExpr = { kind: "Id", name: ctx.names.user(target.id) };
+      return [assign(name, ctx.callHelper(helper, name, value))];
+    }
+    case "Attribute": {
+      const { setup, ref } = once(ctx, lowerExpr(ctx, target.value), "object");
+      const attr: TsExpr = { kind: "Str", value: target.attr };
+      if (ctx.symbols.typeOf(target.value, ctx.scope).kind === "instance") {
+        const member: TsExpr = { kind: "Member", object: ref, name: target.attr };
+        return [...setup, assign(member, ctx.callHelper(helper, member, value))];
+      }
+      return [...setup, exprStmt(ctx.callHelper("setattr", ref, attr, ctx.callHelper(helper, ctx.callHelper("getattr", ref, attr), value)))];
+    }
+    case "Subscript": {
+      const object = once(ctx, lowerExpr(ctx, target.value), "object");
+      const key = once(ctx, lowerKey(ctx, target.slice), "key");
+      const current = ctx.callHelper("getitem", object.ref, key.ref);
+      return [...object.setup, ...key.setup, exprStmt(ctx.callHelper("setitem", object.ref, key.ref, ctx.callHelper(helper, current, value)))];
+    }
+    default:
+      return ctx.unsupportedStmt(target, "this augmented assignment target");
+  }
+}
+
+// if a: … elif b: … else: … → if (truth(a)) { … } else if (truth(b)) { … } else { … }
+function lowerIf(ctx: LowerContext, stmt: If): TsStmt[] {
+  return [{ kind: "If", test: lowerCondition(ctx, stmt.test), then: lowerBody(ctx, stmt.body), else: stmt.orelse.length > 0 ? lowerBody(ctx, stmt.orelse) : undefined }];
+}
+
+// while c: … → while (truth(c)) { … }
+function lowerWhile(ctx: LowerContext, stmt: While): TsStmt[] {
+  if (stmt.orelse.length > 0) return ctx.unsupportedStmt(stmt, "`while … else`");
+  return [{ kind: "While", test: lowerCondition(ctx, stmt.test), body: lowerBody(ctx, stmt.body) }];
+}
+
+function isIntExpr(ctx: LowerContext, expr: Expr): boolean {
+  return ctx.symbols.typeOf(expr, ctx.scope).kind === "int";
+}
+
+// for i in range(a, b): … → for (let i = a; i < b; i++) { … }   (ints, loop-owned i)
+// for x in xs: … → for (const x of xs) { … }
+function lowerFor(ctx: LowerContext, stmt: For): TsStmt[] {
+  if (stmt.isAsync) return ctx.unsupportedStmt(stmt, "`async for`");
+  if (stmt.orelse.length > 0) return ctx.unsupportedStmt(stmt, "`for … else`");
+  const owned = ctx.frame.plan.inLoopHead.get(stmt);
+  const iter = stmt.iter;
+  if (owned && stmt.target.kind === "Name" && iter.kind === "Call" && iter.keywords.length === 0) {
+    const callee = ctx.symbols.resolve(iter.func, ctx.scope);
+    const args = iter.args;
+    if (callee.kind === "builtin" && callee.name === "range" && (args.length === 1 || args.length === 2) && args.every((arg) => isIntExpr(ctx, arg))) {
+      const name = ctx.names.user(stmt.target.id);
+      const start: TsExpr = args.length === 2 ? lowerExpr(ctx, args[0]!) : { kind: "Num", value: 0 };
+      const stopValue = lowerExpr(ctx, args[args.length - 1]!);
+      const setup: TsStmt[] = [];
+      let stop = stopValue;
+      if (stopValue.kind !== "Num") {
+        // range() evaluates its bound once; the loop test must not re-evaluate it.
+        const holder = ctx.names.fresh("stop");
+        setup.push({ kind: "VarDecl", declKind: "const", target: holder, init: stopValue });
+        stop = { kind: "Id", name: holder };
+      }
+      const counter: TsExpr = { kind: "Id", name };
+      return [
+        ...setup,
+        {
+          kind: "For",
+          init: { kind: "VarDecl", declKind: "let", target: name, init: start },
+          test: { kind: "Binary", op: "<", left: counter, right: stop },
+          update: { kind: "Update", op: "++", operand: counter },
+          body: lowerBody(ctx, stmt.body),
+        },
+      ];
+    }
+  }
+  const loop = loopTarget(ctx, stmt.target, lowerExpr(ctx, iter), owned ? "const" : undefined);
+  return [{ ...loop, body: lowerBody(ctx, stmt.body) }];
+}
+
+// with m as v: body → const manager = m; const v = await enterContext(manager);
+//   let raised = false; try { body } catch (error) { raised = true; if (!(await exitContext(manager, error))) throw error; }
+//   finally { if (!raised) await exitContext(manager); }
+function lowerWith(ctx: LowerContext, stmt: With, index = 0): TsStmt[] {
+  if (stmt.isAsync) return ctx.unsupportedStmt(stmt, "`async with`");
+  const item = stmt.items[index];
+  if (!item) return lowerBody(ctx, stmt.body);
+  const blocks = ctx.blocking.withBlocks(item, ctx.scope);
+  const manager = ctx.names.fresh("manager");
+  const managerId: TsExpr = { kind: "Id", name: manager };
+  const setup: TsStmt[] = [{ kind: "VarDecl", declKind: "const", target: manager, init: lowerExpr(ctx, item.contextExpr) }];
+  const entered = ctx.awaitIf(blocks, ctx.callHelper("enterContext", managerId));
+  if (item.optionalVars) setup.push(...assignTo(ctx, item.optionalVars, entered, undefined));
+  else setup.push(exprStmt(entered));
+  const raised = ctx.names.fresh("raised");
+  const error = ctx.names.fresh("error");
+  const raisedId: TsExpr = { kind: "Id", name: raised };
+  const errorId: TsExpr = { kind: "Id", name: error };
+  const inner = index + 1 < stmt.items.length ? lowerWith(ctx, stmt, index + 1) : lowerBody(ctx, stmt.body);
+  return [
+    ...setup,
+    { kind: "VarDecl", declKind: "let", target: raised, init: { kind: "Bool", value: false } },
+    {
+      kind: "Try",
+      body: inner,
+      handler: {
+        name: error,
+        body: [
+          assign(raisedId, { kind: "Bool", value: true }),
+          {
+            kind: "If",
+            test: { kind: "Unary", op: "!", operand: ctx.awaitIf(blocks, ctx.callHelper("exitContext", managerId, errorId)) },
+            then: [{ kind: "Throw", value: errorId }],
+          },
+        ],
+      },
+      finalizer: [{ kind: "If", test: { kind: "Unary", op: "!", operand: raisedId }, then: [exprStmt(ctx.awaitIf(blocks, ctx.callHelper("exitContext", managerId)))] }],
+    },
+  ];
+}
+
+// try: a except E as e: b else: c finally: d →
+//   try { a; c-guard } catch (thrown) { const error = toPyException(thrown); if (isinstance(error, E)) { const e = error; b } else throw error; } finally { d }
+function lowerTry(ctx: LowerContext, stmt: Try): TsStmt[] {
+  if (stmt.isStar) return ctx.unsupportedStmt(stmt, "`except*`");
+  const body = lowerBody(ctx, stmt.body);
+  let tryBody = body;
+  const setup: TsStmt[] = [];
+  let completed: TsExpr | null = null;
+  if (stmt.orelse.length > 0) {
+    completed = { kind: "Id", name: ctx.names.fresh("completed") };
+    setup.push({ kind: "VarDecl", declKind: "let", target: (completed as { name: string }).name, init: { kind: "Bool", value: false } });
+    tryBody = [...body, assign(completed, { kind: "Bool", value: true })];
+  }
+  let handler: { name: string; body: TsStmt[] } | undefined;
+  if (stmt.handlers.length > 0) {
+    const thrown = ctx.names.fresh("thrown");
+    const error = ctx.names.fresh("error");
+    const errorId: TsExpr = { kind: "Id", name: error };
+    ctx.frame.caught.push(error);
+    let chain: TsStmt[] = [{ kind: "Throw", value: errorId }];
+    for (let index = stmt.handlers.length - 1; index >= 0; index--) {
+      const clause = stmt.handlers[index]!;
+      const clauseBody: TsStmt[] = [];
+      if (clause.name) clauseBody.push({ kind: "VarDecl", declKind: "const", target: ctx.names.user(clause.name), init: errorId });
+      clauseBody.push(...lowerBody(ctx, clause.body));
+      if (!clause.type) chain = clauseBody;
+      else chain = [{ kind: "If", test: ctx.callHelper("isinstance", errorId, lowerExpr(ctx, clause.type)), then: clauseBody, else: chain }];
+    }
+    ctx.frame.caught.pop();
+    handler = { name: thrown, body: [{ kind: "VarDecl", declKind: "const", target: error, init: ctx.callHelper("toPyException", { kind: "Id", name: thrown }) }, ...chain] };
+  }
+  const orelse = completed ? [{ kind: "If", test: completed, then: lowerBody(ctx, stmt.orelse) } as TsStmt] : [];
+  const finalizer = stmt.finalbody.length > 0 ? lowerBody(ctx, stmt.finalbody) : undefined;
+  if (orelse.length > 0 && finalizer) {
+    return [...setup, { kind: "Try", body: [{ kind: "Try", body: tryBody, handler }, ...orelse], finalizer }];
+  }
+  return [...setup, { kind: "Try", body: tryBody, handler, finalizer }, ...orelse];
+}
+
+function lowerImport(ctx: LowerContext, stmt: Extract<Stmt, { kind: "Import" | "ImportFrom" }>): TsStmt[] {
+  if (stmt.kind === "Import") {
+    for (const alias of stmt.names) {
+      if (!libraryModule(alias.name)) ctx.sink.reportIn(ctx.file, unsupportedModule(alias.span, alias.name));
+    }
+    return [];
+  }
+  if (stmt.level > 0 || stmt.module === null) return ctx.unsupportedStmt(stmt, "relative imports");
+  const library = libraryModule(stmt.module);
+  if (!library) {
+    ctx.sink.reportIn(ctx.file, unsupportedModule(stmt.span, stmt.module));
+    return [];
+  }
+  for (const alias of stmt.names) {
+    if (alias.name === "*") ctx.unsupported(alias, "`import *`");
+    else if (!library.members[alias.name] && !libraryModule(`${stmt.module}.${alias.name}`)) {
+      ctx.sink.reportIn(ctx.file, unsupportedName(alias.span, stmt.module, alias.name));
+    }
+  }
+  return [];
+}
+
+export function lowerStmt(ctx: LowerContext, stmt: Stmt): TsStmt[] {
+  switch (stmt.kind) {
+    case "ExprStmt":
+      // A bare string is a docstring or a comment; it has no effect.
+      if (stmt.value.kind === "Constant" && stmt.value.value.type === "str") return [];
+      return [exprStmt(lowerExpr(ctx, stmt.value))];
+    case "Assign":
+      return lowerAssign(ctx, stmt);
+    case "AugAssign":
+      return lowerAugAssign(ctx, stmt);
+    case "AnnAssign":
+      if (!stmt.value) return [];
+      return lowerAssign(ctx, { kind: "Assign", targets: [stmt.target], value: stmt.value, span: stmt.span });
+    case "If":
+      return lowerIf(ctx, stmt);
+    case "While":
+      return lowerWhile(ctx, stmt);
+    case "For":
+      return lowerFor(ctx, stmt);
+    case "With":
+      return lowerWith(ctx, stmt);
+    case "Try":
+      return lowerTry(ctx, stmt);
+    case "FunctionDef":
+      return lowerFunctionDef(ctx, stmt, { exported: ctx.scope.kind === "module", escapes: true });
+    case "Return":
+      return [{ kind: "Return", value: stmt.value ? lowerExpr(ctx, stmt.value) : undefined }];
+    case "Pass":
+    case "Global":
+    case "Nonlocal":
+      return [];
+    case "Break":
+      return [{ kind: "Break" }];
+    case "Continue":
+      return [{ kind: "Continue" }];
+    case "Import":
+    case "ImportFrom":
+      return lowerImport(ctx, stmt);
+    case "Raise": {
+      if (stmt.cause) return ctx.unsupportedStmt(stmt, "`raise … from …`");
+      if (!stmt.exc) {
+        const caught = ctx.frame.caught[ctx.frame.caught.length - 1];
+        if (!caught) return ctx.unsupportedStmt(stmt, "a bare `raise` outside an except block");
+        return [{ kind: "Throw", value: { kind: "Id", name: caught } }];
+      }
+      return [{ kind: "Throw", value: ctx.callHelper("raisable", lowerExpr(ctx, stmt.exc)) }];
+    }
+    case "Assert": {
+      const args = stmt.msg ? [lowerExpr(ctx, stmt.msg)] : [];
+      return [{ kind: "If", test: { kind: "Unary", op: "!", operand: lowerCondition(ctx, stmt.test) }, then: [{ kind: "Throw", value: { kind: "New", callee: ctx.helper("AssertionError"), args } }] }];
+    }
+    case "Delete":
+      return stmt.targets.flatMap((target) =>
+        target.kind === "Subscript"
+          ? [exprStmt(ctx.callHelper("delitem", lowerExpr(ctx, target.value), lowerKey(ctx, target.slice)))]
+          : ctx.unsupportedStmt(target, "`del` of this target"),
+      );
+    case "ClassDef":
+      return ctx.unsupportedStmt(stmt, "classes");
+    case "Match":
+      return ctx.unsupportedStmt(stmt, "`match` statements");
+    default:
+      return assertNever(stmt, "statement");
+  }
+}
