@@ -3,7 +3,7 @@
 // Process.join, Queue.get…), an async user function, or — only when some async function
 // escapes as a value — a callee the analysis cannot see. CPU-bound functions stay synchronous.
 
-import type { Call, Expr, FunctionDef, Lambda, Module, Node, WithItem } from "../ast/nodes.js";
+import type { Call, ClassDef, Expr, FunctionDef, Lambda, Module, Node, WithItem } from "../ast/nodes.js";
 import { walk } from "../ast/visit.js";
 import { blockingMethodNames, classInfo } from "../lower/library/index.js";
 import type { Scope } from "./scopes.js";
@@ -92,6 +92,9 @@ export class Blocking {
           case "withitem":
             if (this.withBlocks(child, currentScope)) found = true;
             return;
+          case "For":
+            if (this.iterationBlocks(child.iter, currentScope)) found = true;
+            return;
           default:
             return;
         }
@@ -122,18 +125,38 @@ export class Blocking {
     return this.asyncEscapes;
   }
 
-  private classInitBlocks(def: import("../ast/nodes.js").ClassDef): boolean {
-    return def.body.some((stmt) => stmt.kind === "FunctionDef" && stmt.name === "__init__" && this.isAsync(stmt));
+  private classInitBlocks(def: ClassDef): boolean {
+    const init = this.findMethod(def, "__init__");
+    return init !== null && this.isAsync(init);
+  }
+
+  /** The def that `name` resolves to on instances of `def` (its own, else a user base's). */
+  findMethod(def: ClassDef, name: string): FunctionDef | null {
+    for (const facts of this.symbols.classChain(def).chain) {
+      const methods = facts.methods.get(name);
+      if (methods) return methods[methods.length - 1]!.def;
+    }
+    return null;
   }
 
   methodBlocks(receiver: Expr, name: string, scope: Scope): boolean {
     const type = this.symbols.typeOf(receiver, scope);
+    if (type.kind === "object") {
+      const method = this.findMethod(type.def, name);
+      if (method) return this.isAsync(method);
+    }
     if (type.kind === "instance") {
       const info = classInfo(type.qualname);
       if (info) return info.methods[name]?.blocking === true;
     }
     if (type.kind !== "unknown") return false;
     return blockingMethodNames.has(name) || this.asyncMethodNames.has(name);
+  }
+
+  /** Iterating a runtime async iterable (pool.imap) awaits each item: `for await`. */
+  iterationBlocks(iterable: Expr, scope: Scope): boolean {
+    const type = this.symbols.typeOf(iterable, scope);
+    return type.kind === "instance" && classInfo(type.qualname)?.asyncIterable === true;
   }
 
   withBlocks(item: WithItem, scope: Scope): boolean {

@@ -5,8 +5,9 @@
 
 import type { ClassDef, Expr, FunctionDef, Module, Stmt } from "../ast/nodes.js";
 import { walk } from "../ast/visit.js";
-import { builtinKinds, libraryModule, type BuiltinKind, type MemberInfo } from "../lower/library/index.js";
+import { builtinKinds, classInfo, libraryModule, type BuiltinKind, type MemberInfo } from "../lower/library/index.js";
 import { ScopeTable, type Scope } from "./scopes.js";
+import { classFacts, decoratorKind, selfName, type ClassFacts } from "./classes.js";
 
 export type PySymbol =
   | { readonly kind: "module"; readonly module: string }
@@ -21,7 +22,9 @@ export type PySymbol =
 export type PyType =
   | { readonly kind: "unknown" }
   | { readonly kind: "int" | "float" | "bool" | "str" | "none" | "list" | "tuple" | "dict" | "set" }
-  | { readonly kind: "instance"; readonly qualname: string };
+  | { readonly kind: "instance"; readonly qualname: string }
+  /** An instance of a user class of this module. */
+  | { readonly kind: "object"; readonly def: ClassDef };
 
 export interface ImportTarget {
   readonly module: string;
@@ -37,6 +40,7 @@ export class Symbols {
   private readonly assignedValues = new Map<Scope, Map<string, Expr[]>>();
   private readonly typeCache = new WeakMap<Scope, Map<string, PyType>>();
   private readonly defs = new Map<Scope, Map<string, FunctionDef | ClassDef>>();
+  private readonly facts = new WeakMap<ClassDef, ClassFacts>();
 
   constructor(module: Module) {
     this.scopes = new ScopeTable(module);
@@ -186,6 +190,8 @@ export class Symbols {
       case "Name": {
         const symbol = this.resolveName(expr.id, scope);
         if (symbol.kind !== "variable") return UNKNOWN;
+        const owner = this.selfClass(symbol.id, symbol.scope);
+        if (owner) return { kind: "object", def: owner };
         return this.variableType(symbol.id, symbol.scope);
       }
       default:
@@ -193,8 +199,52 @@ export class Symbols {
     }
   }
 
+  /** The class whose method binds `id` as its `self` parameter, if that is what `id` is. */
+  selfClass(id: string, scope: Scope): ClassDef | null {
+    if (scope.kind !== "function" || scope.parent?.kind !== "class") return null;
+    const def = scope.node as FunctionDef;
+    const kinds = scope.bindings.get(id) ?? [];
+    if (kinds.length !== 1 || kinds[0] !== "param") return null;
+    const kind = decoratorKind(def);
+    if (kind === "staticmethod" || kind === "classmethod" || kind === "unsupported") return null;
+    return selfName(def, kind) === id ? (scope.parent.node as ClassDef) : null;
+  }
+
+  classFacts(def: ClassDef): ClassFacts {
+    let facts = this.facts.get(def);
+    if (!facts) this.facts.set(def, (facts = classFacts(def)));
+    return facts;
+  }
+
+  /** The class and its user base classes, nearest first (single inheritance), and the first
+   *  base that is not a user class of this module, if any. */
+  classChain(def: ClassDef): { chain: ClassFacts[]; foreignBase: Expr | null } {
+    const chain: ClassFacts[] = [];
+    let current: ClassDef | null = def;
+    let foreignBase: Expr | null = null;
+    while (current && !chain.some((facts) => facts.def === current)) {
+      chain.push(this.classFacts(current));
+      const base: Expr | undefined = current.bases[0];
+      current = null;
+      if (base) {
+        const symbol = this.resolve(base, this.scopes.scopeOf(def).parent ?? this.scopes.module);
+        if (symbol.kind === "class") current = symbol.def;
+        else foreignBase = base;
+      }
+    }
+    return { chain, foreignBase };
+  }
+
   private callResultType(func: Expr, scope: Scope): PyType {
     const symbol = this.resolve(func, scope);
+    if (symbol.kind === "class") return { kind: "object", def: symbol.def };
+    if (symbol.kind === "unknown" && func.kind === "Attribute") {
+      const receiver = this.typeOf(func.value, scope);
+      if (receiver.kind === "instance") {
+        const returns = classInfo(receiver.qualname)?.methods[func.attr]?.returns;
+        if (returns) return { kind: "instance", qualname: returns };
+      }
+    }
     if (symbol.kind === "library") {
       if (symbol.member.kind === "class") return { kind: "instance", qualname: symbol.member.qualname };
       if (symbol.member.kind === "function" && symbol.member.returns) return { kind: "instance", qualname: symbol.member.returns };
@@ -245,5 +295,6 @@ export class Symbols {
 
 function sameType(a: PyType, b: PyType): boolean {
   if (a.kind !== b.kind) return false;
+  if (a.kind === "object") return b.kind === "object" && a.def === b.def;
   return a.kind !== "instance" || (b.kind === "instance" && a.qualname === b.qualname);
 }

@@ -50,7 +50,8 @@ export function emitModule(input: EmitInput): string {
   // A blank line around functions, as Python's style puts two around a def.
   let text = "";
   input.body.forEach((stmt, index) => {
-    const spaced = stmt.kind === "Function" || (index > 0 && input.body[index - 1]!.kind === "Function");
+    const isDefinition = (candidate: TsStmt) => candidate.kind === "Function" || candidate.kind === "Class";
+    const spaced = isDefinition(stmt) || (index > 0 && isDefinition(input.body[index - 1]!));
     text += (index === 0 ? "" : spaced ? "\n\n" : "\n") + body[index];
   });
   file.addStatements(`\n${text}`);

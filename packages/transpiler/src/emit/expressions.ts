@@ -69,6 +69,8 @@ function paren(expr: TsExpr): ts.Expression {
     case "Arrow":
     case "Comma":
     case "Await":
+    case "Yield":
+    case "FunctionExpr":
     case "Unary":
       return f.createParenthesizedExpression(node);
     default:
@@ -184,6 +186,19 @@ export function emitExpr(expr: TsExpr): ts.Expression {
         body,
       );
     }
+    case "FunctionExpr":
+      return f.createFunctionExpression(
+        expr.async ? [f.createModifier(ts.SyntaxKind.AsyncKeyword)] : undefined,
+        expr.generator ? f.createToken(ts.SyntaxKind.AsteriskToken) : undefined,
+        undefined,
+        undefined,
+        expr.params.map(emitParam),
+        undefined,
+        emitBlock(expr.body),
+      );
+    case "Yield":
+      if (expr.delegate && expr.value) return f.createYieldExpression(f.createToken(ts.SyntaxKind.AsteriskToken), paren(expr.value));
+      return f.createYieldExpression(undefined, expr.value ? paren(expr.value) : undefined);
     case "Await":
       return f.createAwaitExpression(paren(expr.value));
     case "Spread":

@@ -1,7 +1,7 @@
 // IR statements → TypeScript compiler nodes.
 
 import { ts } from "ts-morph";
-import type { TsStmt } from "../lower/ir.js";
+import type { ClassMember, TsStmt } from "../lower/ir.js";
 import { assertNever } from "../ast/nodes.js";
 import { emitExpr, emitParam, emitType } from "./expressions.js";
 
@@ -42,6 +42,33 @@ function withDoc<T extends ts.Node>(node: T, doc: string | undefined): T {
   const lines = doc.split("\n");
   const text = lines.length === 1 ? `* ${lines[0]} ` : `*\n${lines.map((line) => ` * ${line}`.trimEnd()).join("\n")}\n `;
   return ts.addSyntheticLeadingComment(node, ts.SyntaxKind.MultiLineCommentTrivia, text, true);
+}
+
+function emitMember(member: ClassMember): ts.ClassElement {
+  const modifiers: ts.ModifierLike[] = [];
+  if (member.static) modifiers.push(f.createModifier(ts.SyntaxKind.StaticKeyword));
+  if (member.kind === "Field") {
+    if (member.declare) modifiers.push(f.createModifier(ts.SyntaxKind.DeclareKeyword));
+    return f.createPropertyDeclaration(modifiers, member.name, undefined, member.type ? emitType(member.type) : undefined, member.init ? emitExpr(member.init) : undefined);
+  }
+  const params = member.params.map(emitParam);
+  const body = emitBlock(member.body);
+  if (member.accessor === "get") return withDoc(f.createGetAccessorDeclaration(modifiers, member.name, params, undefined, body), member.doc);
+  if (member.accessor === "set") return f.createSetAccessorDeclaration(modifiers, member.name, params, body);
+  if (member.async) modifiers.push(f.createModifier(ts.SyntaxKind.AsyncKeyword));
+  return withDoc(
+    f.createMethodDeclaration(
+      modifiers,
+      member.generator ? f.createToken(ts.SyntaxKind.AsteriskToken) : undefined,
+      member.name,
+      undefined,
+      undefined,
+      params,
+      undefined,
+      body,
+    ),
+    member.doc,
+  );
 }
 
 export function emitStmt(stmt: TsStmt): ts.Statement {
@@ -98,7 +125,7 @@ export function emitStmt(stmt: TsStmt): ts.Statement {
         : emitExpr(typeof stmt.target === "string" ? { kind: "Id", name: stmt.target } : stmt.target);
       return labelled(
         stmt.label,
-        f.createForOfStatement(undefined, initializer, emitExpr(stmt.iterable), emitBlock(stmt.body)),
+        f.createForOfStatement(stmt.await ? f.createToken(ts.SyntaxKind.AwaitKeyword) : undefined, initializer, emitExpr(stmt.iterable), emitBlock(stmt.body)),
       );
     }
     case "Return":
@@ -129,7 +156,7 @@ export function emitStmt(stmt: TsStmt): ts.Statement {
       return withDoc(
         f.createFunctionDeclaration(
           modifiers,
-          undefined,
+          stmt.generator ? f.createToken(ts.SyntaxKind.AsteriskToken) : undefined,
           stmt.name,
           undefined,
           stmt.params.map(emitParam),
@@ -139,6 +166,19 @@ export function emitStmt(stmt: TsStmt): ts.Statement {
         stmt.doc,
       );
     }
+    case "Class":
+      return withDoc(
+        f.createClassDeclaration(
+          stmt.exported ? [f.createModifier(ts.SyntaxKind.ExportKeyword)] : undefined,
+          stmt.name,
+          undefined,
+          stmt.extends
+            ? [f.createHeritageClause(ts.SyntaxKind.ExtendsKeyword, [f.createExpressionWithTypeArguments(emitExpr(stmt.extends), undefined)])]
+            : undefined,
+          stmt.members.map(emitMember),
+        ),
+        stmt.doc,
+      );
     case "Comment":
       return ts.addSyntheticLeadingComment(
         f.createNotEmittedStatement(f.createEmptyStatement()),

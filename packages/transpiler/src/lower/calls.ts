@@ -2,7 +2,8 @@
 // positions); runtime callables get keywords as one trailing `kw({…})`; anything else binds at
 // run time through the signature the runtime keeps (docs/ARCHITECTURE.md, calling convention).
 
-import type { Arguments, Call, Expr, FunctionDef } from "../ast/nodes.js";
+import type { Arguments, Call, ClassDef, Expr, FunctionDef } from "../ast/nodes.js";
+import type { Scope } from "../analyze/scopes.js";
 import type { LowerContext } from "./context.js";
 import type { TsExpr } from "./ir.js";
 import { lowerElement, lowerExpr } from "./expressions.js";
@@ -59,8 +60,13 @@ export function lowerCall(ctx: LowerContext, call: Call): TsExpr {
       const expr: TsExpr = bound ? { kind: "Call", callee, args: bound } : dynamicCall(ctx, callee, call);
       return ctx.awaitIf(blocks, expr);
     }
-    case "class":
-      return ctx.unsupported(call, "instantiating a user class (classes are not converted yet)");
+    case "class": {
+      // C(a, k=v) → new C(a, v), bound against __init__ (without self) when it is ours.
+      const callee = referenceSymbol(ctx, symbol, call.func);
+      const init = ctx.blocking.findMethod(symbol.def, "__init__");
+      const bound = init ? bindStatically(ctx, withoutSelf(init.args), call) : call.args.length === 0 && call.keywords.length === 0 ? [] : null;
+      return { kind: "New", callee, args: bound ?? runtimeArgs(ctx, call) };
+    }
     case "module":
     case "dunderName":
       return ctx.unsupported(call, "calling a module");
@@ -72,10 +78,61 @@ export function lowerCall(ctx: LowerContext, call: Call): TsExpr {
   return ctx.awaitIf(blocks, dynamicCall(ctx, lowerExpr(ctx, call.func), call));
 }
 
-/** `recv.name(args)`: directly on a runtime object of known class, else by Python lookup. */
+function withoutSelf(args: Arguments): Arguments {
+  if (args.posonlyargs.length > 0) return { ...args, posonlyargs: args.posonlyargs.slice(1) };
+  return { ...args, args: args.args.slice(1) };
+}
+
+/** The base class of the class whose method is being lowered: a user class, "runtime" for a
+ *  runtime or builtin class, or null at module level. */
+function enclosingClassBase(ctx: LowerContext): ClassDef | "runtime" | null {
+  let scope: Scope | null = ctx.scope;
+  while (scope && !(scope.kind === "function" && scope.parent?.kind === "class")) scope = scope.parent;
+  const owner = scope?.parent?.node;
+  if (!owner || owner.kind !== "ClassDef") return null;
+  const { chain, foreignBase } = ctx.symbols.classChain(owner);
+  if (chain.length > 1) return chain[1]!.def;
+  return foreignBase ? "runtime" : null;
+}
+
+function isSuperCall(expr: Expr): boolean {
+  return expr.kind === "Call" && expr.func.kind === "Name" && expr.func.id === "super";
+}
+
+/** `recv.name(args)`: directly on a runtime object of known class or a user object whose class
+ *  defines the method (bound at compile time), else by Python lookup at run time. */
 function lowerMethodCall(ctx: LowerContext, call: Call, receiver: Expr, name: string): TsExpr {
+  if (isSuperCall(receiver)) {
+    // super().name(args) → super.name(args): the next class in the (single) inheritance chain,
+    // bound at compile time when that class is ours; a runtime class binds keywords itself.
+    const callee: TsExpr = { kind: "Member", object: { kind: "Id", name: "super" }, name };
+    const base = enclosingClassBase(ctx);
+    if (base === "runtime") return { kind: "Call", callee, args: runtimeArgs(ctx, call) };
+    const method = base ? ctx.blocking.findMethod(base, name) : null;
+    const bound = method ? bindStatically(ctx, withoutSelf(method.args), call) : null;
+    if (bound) return { kind: "Call", callee, args: bound };
+    const boundMethod: TsExpr = { kind: "Call", callee: { kind: "Member", object: callee, name: "bind" }, args: [{ kind: "Id", name: "this" }] };
+    return dynamicCall(ctx, boundMethod, call);
+  }
+  const classSymbol = ctx.symbols.resolve(receiver, ctx.scope);
+  if (classSymbol.kind === "class") {
+    // C.static_method(args): a direct call, bound against the method's own parameters.
+    const method = ctx.blocking.findMethod(classSymbol.def, name);
+    if (method && method.decoratorList.length > 0) {
+      const params = method.decoratorList.some((d) => d.kind === "Name" && d.id === "classmethod") ? withoutSelf(method.args) : method.args;
+      const bound = bindStatically(ctx, params, call);
+      if (bound) return { kind: "Call", callee: { kind: "Member", object: referenceSymbol(ctx, classSymbol, receiver), name }, args: bound };
+    }
+  }
   const object = lowerExpr(ctx, receiver);
   const type = ctx.symbols.typeOf(receiver, ctx.scope);
+  if (type.kind === "object") {
+    const method = ctx.blocking.findMethod(type.def, name);
+    if (method) {
+      const bound = bindStatically(ctx, method.decoratorList.length > 0 ? method.args : withoutSelf(method.args), call);
+      if (bound) return { kind: "Call", callee: { kind: "Member", object, name }, args: bound };
+    }
+  }
   if (type.kind === "instance" && classInfo(type.qualname)?.methods[name]) {
     return { kind: "Call", callee: { kind: "Member", object, name }, args: runtimeArgs(ctx, call) };
   }

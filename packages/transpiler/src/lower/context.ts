@@ -21,6 +21,12 @@ export interface FunctionFrame {
   readonly temps: string[];
   /** The catch variable of the innermost `except` block, for a bare `raise`. */
   caught: string[];
+  /** A method's first parameter (`self`, `cls`), spelled `this` in the method. */
+  readonly thisParam?: { readonly scope: Scope; readonly id: string };
+  /** Lambdas and comprehensions become arrow functions, which see the method's `this`. */
+  readonly arrow?: boolean;
+  /** Set when a nested `function` needs `const self = this` in the method. */
+  needsSelfAlias?: boolean;
 }
 
 export class LowerContext {
@@ -52,6 +58,21 @@ export class LowerContext {
     } finally {
       this.frames.pop();
     }
+  }
+
+  /** How a reference to a method's `self`/`cls` is spelled here: `this` inside the method
+   *  and its arrow functions; the Python name (declared `const self = this`) elsewhere. */
+  thisReference(scope: Scope, id: string): "this" | null {
+    for (let index = this.frames.length - 1; index >= 0; index--) {
+      const frame = this.frames[index]!;
+      if (frame.thisParam?.scope === scope && frame.thisParam.id === id) {
+        const crossesFunction = this.frames.slice(index + 1).some((inner) => !inner.arrow);
+        if (!crossesFunction) return "this";
+        frame.needsSelfAlias = true;
+        return null;
+      }
+    }
+    return null;
   }
 
   /** A runtime helper from the builtins module, e.g. `add` or `truth`. */

@@ -8,6 +8,7 @@ import type { TsExpr } from "./ir.js";
 import { lowerCall } from "./calls.js";
 import { lowerComprehension, lowerLambda } from "./functions.js";
 import { referenceSymbol } from "./references.js";
+import { hasKnownAttribute } from "../analyze/classes.js";
 
 const binaryHelpers: Record<BinOperator, string> = {
   Add: "add",
@@ -222,7 +223,7 @@ export function lowerExpr(ctx: LowerContext, expr: Expr): TsExpr {
       const symbol = ctx.symbols.resolve(expr, ctx.scope);
       if (symbol.kind !== "unknown") return referenceSymbol(ctx, symbol, expr);
       const object = lowerExpr(ctx, expr.value);
-      if (ctx.symbols.typeOf(expr.value, ctx.scope).kind === "instance") return { kind: "Member", object, name: expr.attr };
+      if (directAttribute(ctx, expr.value, expr.attr)) return { kind: "Member", object, name: expr.attr };
       return ctx.callHelper("getattr", object, { kind: "Str", value: expr.attr });
     }
     case "Call":
@@ -281,13 +282,24 @@ export function lowerExpr(ctx: LowerContext, expr: Expr): TsExpr {
     case "Await":
       return { kind: "Await", value: lowerExpr(ctx, expr.value) };
     case "Yield":
+      return { kind: "Yield", value: expr.value ? lowerExpr(ctx, expr.value) : null, delegate: false };
     case "YieldFrom":
-      return ctx.unsupported(expr, "generators (`yield`)");
+      return { kind: "Yield", value: lowerExpr(ctx, expr.value), delegate: true };
     case "FormattedValue":
       return ctx.unsupported(expr, "a bare formatted value");
     default:
       return assertNever(expr, "expression");
   }
+}
+
+/** Whether `receiver.attr` can be a plain property access: a runtime object of known class, a
+ *  class, or a user object whose class is known to have the attribute. Anything else goes
+ *  through getattr, which raises AttributeError as CPython does. */
+export function directAttribute(ctx: LowerContext, receiver: Expr, attr: string): boolean {
+  const type = ctx.symbols.typeOf(receiver, ctx.scope);
+  if (type.kind === "instance") return true;
+  if (type.kind === "object") return hasKnownAttribute(ctx.symbols.classChain(type.def).chain, attr);
+  return ctx.symbols.resolve(receiver, ctx.scope).kind === "class";
 }
 
 /** A list/tuple/set element: `*xs` spreads. */

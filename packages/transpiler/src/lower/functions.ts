@@ -1,9 +1,10 @@
 // Functions, lambdas and comprehensions: each has its own Python scope, so each gets its own
 // frame (declarations, temporaries). A function is async only if analyze/ says it can block.
 
+import { walk } from "../ast/visit.js";
 import type { Arguments, DictComp, Expr, FunctionDef, GeneratorExp, Lambda, ListComp, SetComp, Stmt } from "../ast/nodes.js";
 import type { Scope } from "../analyze/scopes.js";
-import type { LowerContext } from "./context.js";
+import type { FunctionFrame, LowerContext } from "./context.js";
 import type { Param, TsExpr, TsStmt, TsType } from "./ir.js";
 import { planDeclarations } from "./declarations.js";
 import { lowerCondition, lowerExpr } from "./expressions.js";
@@ -35,7 +36,7 @@ function isImmutableLiteral(expr: Expr): boolean {
 
 /** Python parameters → TS parameters in the calling convention's order, plus the statements
  *  that evaluate non-literal defaults once, before the function is defined. */
-function lowerParams(ctx: LowerContext, owner: string, args: Arguments): { params: Param[]; before: TsStmt[] } {
+export function lowerParams(ctx: LowerContext, owner: string, args: Arguments, options: { skipFirst?: boolean } = {}): { params: Param[]; before: TsStmt[] } {
   const before: TsStmt[] = [];
   const defaultFor = (name: string, value: Expr | null): TsExpr | undefined => {
     if (!value) return undefined;
@@ -52,6 +53,7 @@ function lowerParams(ctx: LowerContext, owner: string, args: Arguments): { param
     type: ANY,
     init: index >= firstDefault ? defaultFor(arg.arg, args.defaults[index - firstDefault]!) : undefined,
   }));
+  if (options.skipFirst) params.shift();
   if (args.vararg) {
     const empty: TsExpr = { kind: "Call", callee: { kind: "Member", object: ctx.helper("PyTuple"), name: "of" }, args: [] };
     params.push({ name: ctx.names.user(args.vararg.arg), type: ANY, init: empty });
@@ -64,9 +66,13 @@ function lowerParams(ctx: LowerContext, owner: string, args: Arguments): { param
 }
 
 /** `crawl(date, delay=)`: the Python signature, for binding keywords at run time. */
-export function signatureText(name: string, args: Arguments): string {
+export function signatureText(name: string, args: Arguments, options: { skipFirst?: boolean } = {}): string {
   const parts: string[] = [];
   const positional = [...args.posonlyargs, ...args.args];
+  if (options.skipFirst) {
+    positional.shift();
+    if (args.posonlyargs.length > 0) args = { ...args, posonlyargs: args.posonlyargs.slice(1) };
+  }
   const firstDefault = positional.length - args.defaults.length;
   positional.forEach((arg, index) => {
     parts.push(index >= firstDefault ? `${arg.arg}=` : arg.arg);
@@ -79,33 +85,80 @@ export function signatureText(name: string, args: Arguments): string {
   return `${name}(${parts.join(", ")})`;
 }
 
+/** A def is a generator when `yield` appears in its own body (not in nested functions). */
+export function isGenerator(def: FunctionDef): boolean {
+  let found = false;
+  for (const stmt of def.body) {
+    walk(stmt, (node) => {
+      if (found || node.kind === "FunctionDef" || node.kind === "Lambda" || node.kind === "ClassDef") return false;
+      if (node.kind === "Yield" || node.kind === "YieldFrom") found = true;
+      return;
+    });
+  }
+  return found;
+}
+
 function withoutDocstring(def: FunctionDef): readonly Stmt[] {
   return def.docstring !== null ? def.body.slice(1) : def.body;
 }
 
-function frameBody(ctx: LowerContext, scope: Scope, body: readonly Stmt[], isAsync: boolean, lowerInside: () => TsStmt[]): TsStmt[] {
+export function frameBody(
+  ctx: LowerContext,
+  scope: Scope,
+  body: readonly Stmt[],
+  isAsync: boolean,
+  lowerInside: () => TsStmt[],
+  options: { thisParam?: { scope: Scope; id: string }; arrow?: boolean } = {},
+): TsStmt[] {
   const plan = planDeclarations(scope, body, declarableNames(scope));
-  const frame = { scope, isAsync, plan, temps: [] as string[], caught: [] as string[] };
+  const frame: FunctionFrame = { scope, isAsync, plan, temps: [], caught: [], ...options };
   const statements = ctx.withFrame(frame, lowerInside);
   const temps: TsStmt[] = frame.temps.map((name) => ({ kind: "VarDecl", declKind: "let", target: name, type: ANY }));
-  return [...temps, ...statements];
+  const alias: TsStmt[] =
+    frame.needsSelfAlias && options.thisParam
+      ? [{ kind: "VarDecl", declKind: "const", target: ctx.names.user(options.thisParam.id), init: { kind: "Id", name: "this" } }]
+      : [];
+  return [...alias, ...temps, ...statements];
+}
+
+export interface LoweredCallable {
+  readonly params: Param[];
+  readonly before: TsStmt[];
+  readonly body: TsStmt[];
+  readonly async: boolean;
+  readonly generator: boolean;
+}
+
+/** The parts every def shares, a function or a method: parameters, defaults evaluated at
+ *  `def` time, and the body in its own frame. */
+export function lowerCallable(ctx: LowerContext, def: FunctionDef, owner: string, options: { thisParam?: string } = {}): LoweredCallable | null {
+  const scope = ctx.symbols.scopes.scopeOf(def);
+  const isAsync = ctx.blocking.isAsync(def);
+  const generator = isGenerator(def);
+  if (generator && isAsync) {
+    ctx.unsupported(def, "a generator that blocks (an async generator)");
+    return null;
+  }
+  const { params, before } = lowerParams(ctx, owner, def.args, { skipFirst: options.thisParam !== undefined });
+  const body = withoutDocstring(def);
+  const thisParam = options.thisParam !== undefined ? { scope, id: options.thisParam } : undefined;
+  const statements = frameBody(ctx, scope, body, isAsync, () => lowerBody(ctx, body), { thisParam });
+  return { params, before, body: statements, async: isAsync, generator };
 }
 
 export function lowerFunctionDef(ctx: LowerContext, def: FunctionDef, options: { exported: boolean; escapes: boolean }): TsStmt[] {
   if (def.decoratorList.length > 0) return ctx.unsupportedStmt(def.decoratorList[0]!, "decorators");
-  const scope = ctx.symbols.scopes.scopeOf(def);
-  if (scope.parent?.kind === "class") return ctx.unsupportedStmt(def, "methods (classes are not converted yet)");
-  const isAsync = ctx.blocking.isAsync(def);
   const name = ctx.names.user(def.name);
-  const { params, before } = lowerParams(ctx, name, def.args);
-  const body = withoutDocstring(def);
-  const statements = frameBody(ctx, scope, body, isAsync, () => lowerBody(ctx, body));
+  const lowered = lowerCallable(ctx, def, name);
+  if (!lowered) return [];
+  const { params, before, body: statements, async: isAsync, generator } = lowered;
   const fn: TsStmt = {
     kind: "Function",
     name,
     params,
     body: statements,
     async: isAsync,
+    generator,
     exported: options.exported,
     doc: def.docstring ?? undefined,
   };
@@ -121,10 +174,17 @@ export function lowerLambda(ctx: LowerContext, lambda: Lambda): TsExpr {
   const { params, before } = lowerParams(ctx, "lambda", lambda.args);
   if (before.length > 0) return ctx.unsupported(lambda, "a lambda default that is not a literal");
   let value: TsExpr = { kind: "Undefined" };
-  const temps = frameBody(ctx, scope, [], isAsync, () => {
-    value = lowerExpr(ctx, lambda.body);
-    return [];
-  });
+  const temps = frameBody(
+    ctx,
+    scope,
+    [],
+    isAsync,
+    () => {
+      value = lowerExpr(ctx, lambda.body);
+      return [];
+    },
+    { arrow: true },
+  );
   const body: TsExpr | TsStmt[] = temps.length === 0 ? value : [...temps, { kind: "Return", value }];
   return { kind: "Arrow", params, body, async: isAsync };
 }
@@ -132,15 +192,18 @@ export function lowerLambda(ctx: LowerContext, lambda: Lambda): TsExpr {
 /** `[elt for x in xs if c]` → an immediately called arrow with its own scope, as Python
  *  gives comprehensions their own scope. */
 export function lowerComprehension(ctx: LowerContext, node: ListComp | SetComp | DictComp | GeneratorExp): TsExpr {
-  if (node.kind === "GeneratorExp") return ctx.unsupported(node, "generator expressions");
   const scope = ctx.symbols.scopes.scopeOf(node);
   const isAsync = ctx.blocking.blocksIn(node, ctx.scope);
+  if (node.kind === "GeneratorExp" && isAsync) return ctx.unsupported(node, "a generator expression that blocks");
   const outerIter = lowerExpr(ctx, node.generators[0]!.iter);
+  const firstIterable: TsExpr = { kind: "Id", name: ctx.names.fresh("iterable") };
   const result = ctx.names.fresh("result");
   const resultId: TsExpr = { kind: "Id", name: result };
   const statements = frameBody(ctx, scope, [], isAsync, () => {
     const add: TsStmt =
-      node.kind === "ListComp"
+      node.kind === "GeneratorExp"
+        ? { kind: "ExprStmt", expr: { kind: "Yield", value: lowerExpr(ctx, node.elt), delegate: false } }
+        : node.kind === "ListComp"
         ? { kind: "ExprStmt", expr: { kind: "Call", callee: { kind: "Member", object: resultId, name: "push" }, args: [lowerExpr(ctx, node.elt)] } }
         : node.kind === "SetComp"
           ? { kind: "ExprStmt", expr: { kind: "Call", callee: { kind: "Member", object: resultId, name: "add" }, args: [lowerExpr(ctx, node.elt)] } }
@@ -150,9 +213,11 @@ export function lowerComprehension(ctx: LowerContext, node: ListComp | SetComp |
       const generator = node.generators[index]!;
       if (generator.isAsync) return [...ctx.unsupportedStmt(generator, "async comprehensions")];
       for (let c = generator.ifs.length - 1; c >= 0; c--) inner = [{ kind: "If", test: lowerCondition(ctx, generator.ifs[c]!), then: inner }];
-      const iterable = index === 0 ? outerIter : lowerExpr(ctx, generator.iter);
+      // A generator expression evaluates its first iterable at once, the rest lazily.
+      const iterable = index === 0 ? (node.kind === "GeneratorExp" ? firstIterable : outerIter) : lowerExpr(ctx, generator.iter);
       inner = [{ ...loopTarget(ctx, generator.target, iterable, "const"), body: inner }];
     }
+    if (node.kind === "GeneratorExp") return inner;
     const init: TsExpr =
       node.kind === "ListComp" ? { kind: "ArrayLit", elements: [] } : { kind: "New", callee: ctx.helper(node.kind === "SetComp" ? "PySet" : "PyDict"), args: [] };
     return [
@@ -160,7 +225,16 @@ export function lowerComprehension(ctx: LowerContext, node: ListComp | SetComp |
       ...inner,
       { kind: "Return", value: resultId },
     ];
-  });
+  }, { arrow: node.kind !== "GeneratorExp" });
+  if (node.kind === "GeneratorExp") {
+    // (x for x in xs) → (function* (iterable) { for (const x of iterable) yield x; })(xs)
+    const param = (firstIterable as { name: string }).name;
+    return {
+      kind: "Call",
+      callee: { kind: "FunctionExpr", params: [{ name: param, type: ANY }], body: statements, async: false, generator: true },
+      args: [outerIter],
+    };
+  }
   const call: TsExpr = { kind: "Call", callee: { kind: "Arrow", params: [], body: statements, async: isAsync }, args: [] };
   return ctx.awaitIf(isAsync, call);
 }

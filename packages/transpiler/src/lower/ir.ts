@@ -34,7 +34,15 @@ export type TsExpr =
   | { readonly kind: "Assign"; readonly op: "=" | "+=" | "-="; readonly target: TsExpr; readonly value: TsExpr }
   | { readonly kind: "Cond"; readonly test: TsExpr; readonly then: TsExpr; readonly else: TsExpr }
   | { readonly kind: "Arrow"; readonly params: readonly Param[]; readonly body: TsExpr | readonly TsStmt[]; readonly async: boolean }
+  | {
+      readonly kind: "FunctionExpr";
+      readonly params: readonly Param[];
+      readonly body: readonly TsStmt[];
+      readonly async: boolean;
+      readonly generator: boolean;
+    }
   | { readonly kind: "Await"; readonly value: TsExpr }
+  | { readonly kind: "Yield"; readonly value: TsExpr | null; readonly delegate: boolean }
   | { readonly kind: "Spread"; readonly value: TsExpr }
   | { readonly kind: "ArrayPattern"; readonly elements: readonly (TsExpr | null)[] }
   | { readonly kind: "Comma"; readonly exprs: readonly TsExpr[] }
@@ -58,6 +66,20 @@ export type BinaryOp =
   | "/"
   | "%"
   | "instanceof";
+
+export type ClassMember =
+  | {
+      readonly kind: "Method";
+      readonly name: string;
+      readonly params: readonly Param[];
+      readonly body: readonly TsStmt[];
+      readonly async: boolean;
+      readonly generator: boolean;
+      readonly static: boolean;
+      readonly accessor?: "get" | "set";
+      readonly doc?: string;
+    }
+  | { readonly kind: "Field"; readonly name: string; readonly static: boolean; readonly declare: boolean; readonly type?: TsType; readonly init?: TsExpr };
 
 export interface CatchClause {
   readonly name: string;
@@ -92,6 +114,7 @@ export type TsStmt =
       readonly iterable: TsExpr;
       readonly body: readonly TsStmt[];
       readonly label?: string;
+      readonly await?: boolean;
     }
   | { readonly kind: "Return"; readonly value?: TsExpr }
   | { readonly kind: "Break"; readonly label?: string }
@@ -106,8 +129,17 @@ export type TsStmt =
       readonly returnType?: TsType;
       readonly body: readonly TsStmt[];
       readonly async: boolean;
+      readonly generator: boolean;
       readonly exported: boolean;
       /** JSDoc text (a Python docstring), without comment markers. */
+      readonly doc?: string;
+    }
+  | {
+      readonly kind: "Class";
+      readonly name: string;
+      readonly extends: TsExpr | null;
+      readonly members: readonly ClassMember[];
+      readonly exported: boolean;
       readonly doc?: string;
     }
   | { readonly kind: "Comment"; readonly text: string };

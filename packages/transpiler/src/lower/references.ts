@@ -51,6 +51,7 @@ export function referenceSymbol(ctx: LowerContext, symbol: PySymbol, node: Expr)
     case "class":
       return { kind: "Id", name: ctx.names.user(symbol.def.name) };
     case "variable":
+      if (ctx.thisReference(symbol.scope, symbol.id) === "this") return { kind: "Id", name: "this" };
       return { kind: "Id", name: ctx.names.user(symbol.id) };
     case "builtin":
       return { kind: "Id", name: ctx.imports.named_(BUILTINS_MODULE, symbol.name) };

@@ -5,8 +5,9 @@ import { assertNever } from "../ast/nodes.js";
 import { unsupportedModule, unsupportedName } from "../diagnostics/index.js";
 import type { LowerContext } from "./context.js";
 import type { TsExpr, TsStmt, TsType } from "./ir.js";
-import { inplaceHelpers, lowerCondition, lowerExpr } from "./expressions.js";
+import { directAttribute, inplaceHelpers, lowerCondition, lowerExpr } from "./expressions.js";
 import { lowerFunctionDef } from "./functions.js";
+import { lowerClassDef } from "./classes.js";
 import { libraryModule } from "./library/index.js";
 import { targetNames } from "./declarations.js";
 
@@ -72,7 +73,7 @@ function assignTo(ctx: LowerContext, target: Expr, value: TsExpr, declKind: "let
     }
     case "Attribute": {
       const object = lowerExpr(ctx, target.value);
-      if (ctx.symbols.typeOf(target.value, ctx.scope).kind === "instance") return [assign({ kind: "Member", object, name: target.attr }, value)];
+      if (directAttribute(ctx, target.value, target.attr)) return [assign({ kind: "Member", object, name: target.attr }, value)];
       return [exprStmt(ctx.callHelper("setattr", object, { kind: "Str", value: target.attr }, value))];
     }
     case "Subscript":
@@ -106,7 +107,7 @@ function lowerAugAssign(ctx: LowerContext, stmt: AugAssign): TsStmt[] {
     case "Attribute": {
       const { setup, ref } = once(ctx, lowerExpr(ctx, target.value), "object");
       const attr: TsExpr = { kind: "Str", value: target.attr };
-      if (ctx.symbols.typeOf(target.value, ctx.scope).kind === "instance") {
+      if (directAttribute(ctx, target.value, target.attr)) {
         const member: TsExpr = { kind: "Member", object: ref, name: target.attr };
         return [...setup, assign(member, ctx.callHelper(helper, member, value))];
       }
@@ -174,7 +175,8 @@ function lowerFor(ctx: LowerContext, stmt: For): TsStmt[] {
     }
   }
   const loop = loopTarget(ctx, stmt.target, lowerExpr(ctx, iter), owned ? "const" : undefined);
-  return [{ ...loop, body: lowerBody(ctx, stmt.body) }];
+  const awaited = ctx.blocking.iterationBlocks(iter, ctx.scope);
+  return [{ ...loop, body: lowerBody(ctx, stmt.body), ...(awaited ? { await: true } : {}) }];
 }
 
 // with m as v: body → const manager = m; const v = await enterContext(manager);
@@ -337,7 +339,7 @@ export function lowerStmt(ctx: LowerContext, stmt: Stmt): TsStmt[] {
           : ctx.unsupportedStmt(target, "`del` of this target"),
       );
     case "ClassDef":
-      return ctx.unsupportedStmt(stmt, "classes");
+      return lowerClassDef(ctx, stmt, { exported: ctx.scope.kind === "module" });
     case "Match":
       return ctx.unsupportedStmt(stmt, "`match` statements");
     default:

@@ -1,0 +1,134 @@
+// class C(Base): … → export class C extends Base { … }. A class without a base extends the
+// runtime's PyObject, whose constructor calls `this.__init__(...args)`, so `__init__` stays a
+// method and `super().__init__()` may come anywhere in it, as in Python. Class attributes are
+// statics that instances read through prototype accessors (`classAttributes`), so assigning
+// `self.attr` shadows the class attribute instead of changing it, as in Python.
+
+import type { ClassDef, Expr, FunctionDef } from "../ast/nodes.js";
+import type { MethodKind } from "../analyze/classes.js";
+import { decoratorKind, selfName } from "../analyze/classes.js";
+import type { LowerContext } from "./context.js";
+import type { ClassMember, TsExpr, TsStmt, TsType } from "./ir.js";
+import { lowerExpr } from "./expressions.js";
+import { lowerCallable, signatureText } from "./functions.js";
+import { referenceSymbol } from "./references.js";
+
+const ANY: TsType = { kind: "TypeRef", name: "any" };
+
+/** The JS base of a class: a user class, a builtin exception, a runtime class, or PyObject. */
+function lowerBase(ctx: LowerContext, def: ClassDef): TsExpr | null {
+  if (def.bases.length > 1) {
+    ctx.unsupported(def.bases[1]!, "multiple inheritance");
+    return null;
+  }
+  if (def.keywords.length > 0) {
+    ctx.unsupported(def.keywords[0]!, "class keywords (metaclass=…)");
+    return null;
+  }
+  const base: Expr | undefined = def.bases[0];
+  if (!base) return ctx.helper("PyObject");
+  const symbol = ctx.symbols.resolve(base, ctx.scope);
+  if (symbol.kind === "builtin" && symbol.name === "object") return ctx.helper("PyObject");
+  if (symbol.kind === "class" || (symbol.kind === "builtin" && symbol.builtin === "exception")) return referenceSymbol(ctx, symbol, base);
+  if (symbol.kind === "library" && (symbol.member.kind === "class" || symbol.member.kind === "exception")) return referenceSymbol(ctx, symbol, base);
+  ctx.unsupported(base, "this base class");
+  return null;
+}
+
+function lowerMethod(ctx: LowerContext, def: FunctionDef, className: string, kind: MethodKind): { member: ClassMember; before: TsStmt[] } | null {
+  const self = selfName(def, kind);
+  if (kind !== "staticmethod" && self === null) {
+    ctx.unsupported(def, "a method without a `self` parameter");
+    return null;
+  }
+  const lowered = lowerCallable(ctx, def, `${className}_${def.name}`, { thisParam: self ?? undefined });
+  if (!lowered) return null;
+  if ((kind === "property" || kind === "setter") && lowered.async) {
+    ctx.unsupported(def, "a property that blocks");
+    return null;
+  }
+  return {
+    before: lowered.before,
+    member: {
+      kind: "Method",
+      name: def.name,
+      params: lowered.params,
+      body: lowered.body,
+      async: lowered.async,
+      generator: lowered.generator,
+      static: kind === "staticmethod" || kind === "classmethod",
+      accessor: kind === "property" ? "get" : kind === "setter" ? "set" : undefined,
+      doc: def.docstring ?? undefined,
+    },
+  };
+}
+
+export function lowerClassDef(ctx: LowerContext, def: ClassDef, options: { exported: boolean }): TsStmt[] {
+  if (def.decoratorList.length > 0) return ctx.unsupportedStmt(def.decoratorList[0]!, "class decorators");
+  const name = ctx.names.user(def.name);
+  const base = lowerBase(ctx, def);
+  const facts = ctx.symbols.classFacts(def);
+  const members: ClassMember[] = [];
+  const before: TsStmt[] = [];
+  const after: TsStmt[] = [];
+  const classAttributes: string[] = [];
+
+  for (const id of [...facts.instanceAttributes].sort()) {
+    if (!facts.methods.has(id)) members.push({ kind: "Field", name: id, static: false, declare: true, type: ANY });
+  }
+  for (const stmt of def.body) {
+    switch (stmt.kind) {
+      case "FunctionDef": {
+        const kind = decoratorKind(stmt);
+        if (kind === "unsupported") {
+          ctx.unsupported(stmt.decoratorList[0] ?? stmt, "this method decorator");
+          continue;
+        }
+        if (stmt.name === "__init__" && ctx.blocking.isAsync(stmt)) {
+          ctx.unsupported(stmt, "an `__init__` that blocks");
+          continue;
+        }
+        const method = lowerMethod(ctx, stmt, name, kind);
+        if (!method) continue;
+        before.push(...method.before);
+        members.push(method.member);
+        const hasParams = stmt.args.args.length + stmt.args.posonlyargs.length > (kind === "staticmethod" ? 0 : 1) || stmt.args.vararg || stmt.args.kwonlyargs.length > 0 || stmt.args.kwarg;
+        if (hasParams && kind === "method") {
+          // Keyword arguments reaching the method at run time (callMethod, new C(kw(…))) bind through this.
+          const target: TsExpr = { kind: "Member", object: { kind: "Member", object: { kind: "Id", name }, name: "prototype" }, name: stmt.name };
+          after.push({ kind: "ExprStmt", expr: ctx.callHelper("defineFunction", target, { kind: "Str", value: signatureText(stmt.name, stmt.args, { skipFirst: true }) }) });
+        }
+        break;
+      }
+      case "Assign":
+      case "AnnAssign": {
+        const targets = stmt.kind === "Assign" ? stmt.targets : [stmt.target];
+        const value = stmt.value;
+        if (targets.length !== 1 || targets[0]!.kind !== "Name" || !value) {
+          if (value) ctx.unsupported(stmt, "this class-level assignment");
+          continue;
+        }
+        const id = targets[0].id;
+        members.push({ kind: "Field", name: id, static: true, declare: false, init: lowerExpr(ctx, value) });
+        classAttributes.push(id);
+        break;
+      }
+      case "ExprStmt":
+        if (stmt.value.kind === "Constant" && stmt.value.value.type === "str") continue; // the docstring
+        ctx.unsupported(stmt, "a statement in a class body");
+        break;
+      case "Pass":
+        break;
+      default:
+        ctx.unsupported(stmt, "this statement in a class body");
+    }
+  }
+  if (classAttributes.length > 0) {
+    after.unshift({
+      kind: "ExprStmt",
+      expr: ctx.callHelper("classAttributes", { kind: "Id", name }, { kind: "ArrayLit", elements: classAttributes.map((id) => ({ kind: "Str", value: id })) }),
+    });
+  }
+  const cls: TsStmt = { kind: "Class", name, extends: base, members, exported: options.exported, doc: def.docstring ?? undefined };
+  return [...before, cls, ...after];
+}
