@@ -1,0 +1,42 @@
+// Runs a generated program with node the way `py2ts run` and the differential tests do: compiled
+// into a private temporary directory, started with the same environment rules as python3.
+
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { compileToJavaScript } from "./compile.js";
+import { runEnvironment } from "./env.js";
+import { DEFAULT_TIMEOUT_MS, runProgram, type ProgramResult } from "./spawn.js";
+
+export interface RunGeneratedOptions {
+  /** The Python source file the code was generated from; default cwd is its folder. */
+  readonly file: string;
+  readonly args?: readonly string[];
+  readonly stdin?: string;
+  readonly timeoutMs?: number;
+  readonly cwd?: string;
+}
+
+export async function runGenerated(
+  code: string,
+  options: RunGeneratedOptions,
+): Promise<ProgramResult> {
+  const source = path.resolve(options.file);
+  const javascript = compileToJavaScript(code, source);
+  const directory = await mkdtemp(path.join(os.tmpdir(), "py2ts-run-"));
+  try {
+    // .mjs: the directory has no package.json, and child processes (workers) re-import this
+    // same file by URL, so it must stay in place until the program has exited.
+    const modulePath = path.join(directory, `${path.basename(source, ".py")}.mjs`);
+    await writeFile(modulePath, javascript);
+    return await runProgram(process.execPath, [modulePath, ...(options.args ?? [])], {
+      cwd: options.cwd ?? path.dirname(source),
+      // sys.argv[0]: the absolute path, as runPython passes it to python3 (and `py2ts run` sets it too).
+      env: { ...runEnvironment({ python: false }), PY2TS_ARGV0: source },
+      stdin: options.stdin,
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    });
+  } finally {
+    await rm(directory, { recursive: true, force: true });
+  }
+}
