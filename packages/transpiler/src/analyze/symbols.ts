@@ -41,6 +41,8 @@ export class Symbols {
   private readonly typeCache = new WeakMap<Scope, Map<string, PyType>>();
   private readonly defs = new Map<Scope, Map<string, FunctionDef | ClassDef>>();
   private readonly facts = new WeakMap<ClassDef, ClassFacts>();
+  /** `with m as v`: the manager expression, for runtime classes whose __enter__ returns self. */
+  private readonly withValues = new Map<Scope, Map<string, Expr>>();
 
   constructor(module: Module) {
     this.scopes = new ScopeTable(module);
@@ -66,6 +68,13 @@ export class Symbols {
             return;
           case "Assign":
             for (const target of node.targets) if (target.kind === "Name") this.valuesOf(scope, target.id).push(node.value);
+            return;
+          case "withitem":
+            if (node.optionalVars?.kind === "Name") {
+              let values = this.withValues.get(scope);
+              if (!values) this.withValues.set(scope, (values = new Map()));
+              values.set(node.optionalVars.id, node.contextExpr);
+            }
             return;
           case "FunctionDef":
           case "ClassDef": {
@@ -275,6 +284,12 @@ export class Symbols {
 
   private variableType(id: string, scope: Scope): PyType {
     const kinds = scope.bindings.get(id) ?? [];
+    const manager = this.withValues.get(scope)?.get(id);
+    if (kinds.length === 1 && kinds[0] === "with" && manager) {
+      const type = this.typeOf(manager, scope);
+      if (type.kind === "instance" && classInfo(type.qualname)?.enterReturnsSelf) return type;
+      return UNKNOWN;
+    }
     if (!kinds.every((kind) => kind === "assign")) return UNKNOWN;
     let cache = this.typeCache.get(scope);
     if (!cache) this.typeCache.set(scope, (cache = new Map()));

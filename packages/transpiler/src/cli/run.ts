@@ -2,11 +2,10 @@
 // connected to ours, and exits with the program's status.
 
 import { spawn } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { transpile } from "../transpile.js";
-import { compileToJavaScript, runEnvironment } from "../run/index.js";
+import { runEnvironment, withCompiledModule } from "../run/index.js";
 import { readSource } from "./read-source.js";
 import { reportDiagnostics, type DiagnosticFormat } from "./report.js";
 
@@ -26,21 +25,14 @@ export async function runCommand(options: RunOptions): Promise<number> {
   reportDiagnostics(result.diagnostics, read.text, options.format);
   if (result.code === null) return 1;
 
-  const source = path.resolve(options.file);
-  const directory = await mkdtemp(path.join(os.tmpdir(), "py2ts-run-"));
-  try {
-    // Child processes (workers) import this same file by URL: it must exist until the end.
-    const modulePath = path.join(directory, `${path.basename(source, ".py")}.mjs`);
-    await writeFile(modulePath, compileToJavaScript(result.code, source));
-    return await new Promise<number>((resolve, reject) => {
+  return withCompiledModule(result.code, options.file, (modulePath) =>
+    new Promise<number>((resolve, reject) => {
       const child = spawn(process.execPath, [modulePath, ...options.args], {
         stdio: "inherit",
-        env: { ...runEnvironment({ python: false }), PY2TS_ARGV0: options.file },
+        env: { ...runEnvironment({ python: false }), PY2TS_ARGV0: path.resolve(options.file) },
       });
       child.on("error", reject);
       child.on("exit", (code, signal) => resolve(code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : 1)));
-    });
-  } finally {
-    await rm(directory, { recursive: true, force: true });
-  }
+    }),
+  );
 }

@@ -3,7 +3,7 @@
 // at its first assignment when that is a plain `x = …` there (`const` when it is the only
 // binding), in a `for` head when the loop owns it, else hoisted as `let x;` at that block's top.
 
-import type { Assign, For, Stmt } from "../ast/nodes.js";
+import type { Assign, For, Name, Stmt } from "../ast/nodes.js";
 import { walk } from "../ast/visit.js";
 import type { Scope } from "../analyze/scopes.js";
 
@@ -15,17 +15,23 @@ export interface DeclarationPlan {
   readonly inLoopHead: Map<For, "let" | "const">;
 }
 
-const mentionCache = new WeakMap<Stmt, Set<string>>();
+/** Whether a Name node, as Python resolves it, refers to a binding of the scope being planned. */
+export type ResolvesHere = (name: Name) => boolean;
 
-/** Every identifier spelled anywhere inside a statement (nested functions included). */
+let mentionCache = new WeakMap<Stmt, Set<string>>();
+let resolvesHere: ResolvesHere = () => true;
+
+/** Every identifier inside a statement that refers to this scope's binding: names local to a
+ *  nested function, lambda or comprehension are someone else's. */
 function mentions(stmt: Stmt): Set<string> {
   let names = mentionCache.get(stmt);
   if (names) return names;
   names = new Set();
   const found = names;
   walk(stmt, (node) => {
-    if (node.kind === "Name") found.add(node.id);
-    else if (node.kind === "Global" || node.kind === "Nonlocal") for (const id of node.names) found.add(id);
+    if (node.kind === "Name") {
+      if (resolvesHere(node)) found.add(node.id);
+    } else if (node.kind === "Global" || node.kind === "Nonlocal") for (const id of node.names) found.add(id);
     else if (node.kind === "ExceptHandler" && node.name) found.add(node.name);
   });
   mentionCache.set(stmt, names);
@@ -34,6 +40,18 @@ function mentions(stmt: Stmt): Set<string> {
 
 function mentionsIn(stmts: readonly Stmt[], id: string): boolean {
   return stmts.some((stmt) => mentions(stmt).has(id));
+}
+
+/** Names that a nested scope rebinds with `nonlocal` (or, for the module, `global`): they are
+ *  assigned more than once, so never `const`. */
+function reboundElsewhere(scope: Scope): Set<string> {
+  const names = new Set<string>();
+  const visit = (child: Scope) => {
+    for (const id of scope.kind === "module" ? child.globals : child.nonlocals) names.add(id);
+    for (const inner of child.children) visit(inner);
+  };
+  for (const child of scope.children) visit(child);
+  return names;
 }
 
 /** The sub-bodies of a compound statement, and whether `id` is mentioned outside them. */
@@ -71,14 +89,18 @@ export function targetNames(target: import("../ast/nodes.js").Expr): string[] {
   }
 }
 
-export function planDeclarations(scope: Scope, body: readonly Stmt[], names: readonly string[]): DeclarationPlan {
+export function planDeclarations(scope: Scope, body: readonly Stmt[], names: readonly string[], resolves: ResolvesHere): DeclarationPlan {
+  // The mention sets depend on the scope being planned; a fresh cache per plan.
+  mentionCache = new WeakMap();
+  resolvesHere = resolves;
+  const rebound = reboundElsewhere(scope);
   const plan: DeclarationPlan = { hoisted: new Map(), atAssign: new Map(), inLoopHead: new Map() };
   const hoist = (block: readonly Stmt[], id: string) => {
     const list = plan.hoisted.get(block);
     if (list) list.push(id);
     else plan.hoisted.set(block, [id]);
   };
-  const bindingCount = (id: string) => scope.bindings.get(id)?.length ?? 0;
+  const bindingCount = (id: string) => (rebound.has(id) ? Infinity : (scope.bindings.get(id)?.length ?? 0));
 
   const place = (block: readonly Stmt[], id: string): void => {
     const occurrences = block.filter((stmt) => mentions(stmt).has(id));

@@ -12,6 +12,14 @@ import { lowerBody, loopTarget } from "./statements.js";
 
 const ANY: TsType = { kind: "TypeRef", name: "any" };
 
+/** A predicate for planDeclarations: does this Name refer to `scope`'s own binding? */
+export function resolvesIn(ctx: LowerContext, scope: Scope): (name: import("../ast/nodes.js").Name) => boolean {
+  return (name) => {
+    const where = ctx.symbols.scopes.resolve(name.id, ctx.symbols.scopes.scopeOfName(name));
+    return where.kind === "local" && where.scope === scope;
+  };
+}
+
 /** Names a scope must declare itself: its locals that no def, class, import, parameter or
  *  except clause already declares. */
 export function declarableNames(scope: Scope): string[] {
@@ -110,7 +118,7 @@ export function frameBody(
   lowerInside: () => TsStmt[],
   options: { thisParam?: { scope: Scope; id: string }; arrow?: boolean } = {},
 ): TsStmt[] {
-  const plan = planDeclarations(scope, body, declarableNames(scope));
+  const plan = planDeclarations(scope, body, declarableNames(scope), resolvesIn(ctx, scope));
   const frame: FunctionFrame = { scope, isAsync, plan, temps: [], caught: [], ...options };
   const statements = ctx.withFrame(frame, lowerInside);
   const temps: TsStmt[] = frame.temps.map((name) => ({ kind: "VarDecl", declKind: "let", target: name, type: ANY }));

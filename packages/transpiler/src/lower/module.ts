@@ -7,7 +7,7 @@ import { walk } from "../ast/visit.js";
 import type { LowerContext } from "./context.js";
 import type { TsExpr, TsStmt, TsType } from "./ir.js";
 import { planDeclarations } from "./declarations.js";
-import { declarableNames } from "./functions.js";
+import { declarableNames, resolvesIn } from "./functions.js";
 import { lowerBody } from "./statements.js";
 
 const MAIN_MODULE = "@py2ts/runtime/main";
@@ -39,7 +39,7 @@ export function lowerModule(ctx: LowerContext, module: Module): TsStmt[] {
   const scope = ctx.symbols.scopes.module;
   const declared = declarableNames(scope);
   const shared = new Set(globalsReadByFunctions(ctx, module, declared));
-  const plan = planDeclarations(scope, module.body, declared.filter((id) => !shared.has(id)));
+  const plan = planDeclarations(scope, module.body, declared.filter((id) => !shared.has(id)), resolvesIn(ctx, scope));
   // Globals a function reads live at module level, whatever block first assigns them.
   if (shared.size > 0) plan.hoisted.set(module.body, [...shared, ...(plan.hoisted.get(module.body) ?? [])]);
   for (const [assign, entry] of plan.atAssign) {

@@ -17,26 +17,31 @@ export interface RunGeneratedOptions {
   readonly cwd?: string;
 }
 
-export async function runGenerated(
-  code: string,
-  options: RunGeneratedOptions,
-): Promise<ProgramResult> {
-  const source = path.resolve(options.file);
+/** Compiles `code` into a private temporary directory and hands `use` the module's path; the
+ *  directory is removed when `use` settles. Child processes (workers) import this same file by
+ *  URL, so it stays in place until the program has exited. */
+export async function withCompiledModule<T>(code: string, file: string, use: (modulePath: string) => Promise<T>): Promise<T> {
+  const source = path.resolve(file);
   const javascript = compileToJavaScript(code, source);
   const directory = await mkdtemp(path.join(os.tmpdir(), "py2ts-run-"));
   try {
-    // .mjs: the directory has no package.json, and child processes (workers) re-import this
-    // same file by URL, so it must stay in place until the program has exited.
+    // .mjs: the directory has no package.json to declare the module type.
     const modulePath = path.join(directory, `${path.basename(source, ".py")}.mjs`);
     await writeFile(modulePath, javascript);
-    return await runProgram(process.execPath, [modulePath, ...(options.args ?? [])], {
-      cwd: options.cwd ?? path.dirname(source),
-      // sys.argv[0]: the absolute path, as runPython passes it to python3 (and `py2ts run` sets it too).
-      env: { ...runEnvironment({ python: false }), PY2TS_ARGV0: source },
-      stdin: options.stdin,
-      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    });
+    return await use(modulePath);
   } finally {
     await rm(directory, { recursive: true, force: true });
   }
+}
+
+export async function runGenerated(code: string, options: RunGeneratedOptions): Promise<ProgramResult> {
+  const source = path.resolve(options.file);
+  return withCompiledModule(code, source, (modulePath) =>
+    runProgram(process.execPath, [modulePath, ...(options.args ?? [])], {
+      cwd: options.cwd ?? path.dirname(source),
+      env: { ...runEnvironment({ python: false }), PY2TS_ARGV0: source },
+      stdin: options.stdin,
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    }),
+  );
 }

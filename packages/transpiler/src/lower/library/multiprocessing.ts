@@ -51,6 +51,7 @@ const poolClass: ClassInfo = {
     terminate: {},
     join: blocking,
   },
+  enterReturnsSelf: true,
 };
 
 export const multiprocessingLibrary: LibraryModule = {

@@ -12,6 +12,8 @@ export interface ClassInfo {
   readonly methods: Readonly<Record<string, MethodInfo>>;
   /** `with x:` on an instance blocks on entry (a lock, a pool…). */
   readonly blockingEnter?: boolean;
+  /** `with X() as v` binds v to the instance itself. */
+  readonly enterReturnsSelf?: boolean;
   /** Iterating an instance yields promises: `for x in it` becomes `for await`. */
   readonly asyncIterable?: boolean;
 }

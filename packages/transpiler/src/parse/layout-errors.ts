@@ -1,0 +1,104 @@
+// Block-structure errors tree-sitter tolerates but CPython's tokenizer and parser reject:
+// empty blocks, stray indentation, `try` without handlers.
+
+import { LineTable } from "../ast/location.js";
+import { expectedExceptOrFinally, expectedIndentedBlock, unexpectedIndent, unindentMismatch } from "../diagnostics/messages.js";
+import type { ParseContext } from "./context.js";
+import type { CstNode } from "./cst.js";
+import { hasToken, namedKids } from "./cst.js";
+
+/** How CPython names the statement that owns an empty block. */
+function ownerName(owner: CstNode): string | null {
+  switch (owner.type) {
+    case "function_definition":
+      return "function definition";
+    case "class_definition":
+      return "class definition";
+    case "if_statement":
+    case "for_statement":
+    case "while_statement":
+    case "with_statement":
+    case "try_statement":
+    case "match_statement":
+      return `'${owner.type.replace(/_statement$/, "")}' statement`;
+    case "elif_clause":
+    case "else_clause":
+    case "finally_clause":
+    case "case_clause":
+      return `'${owner.type.replace(/_clause$/, "")}' statement`;
+    case "except_clause":
+      return hasToken(owner, "*") ? "'except*' statement" : "'except' statement";
+    default:
+      return null;
+  }
+}
+
+/** The first non-empty token after a node, however far up the tree it is. */
+function nextToken(node: CstNode): CstNode | null {
+  let current: CstNode | null = node;
+  while (current) {
+    let sibling = current.nextSibling;
+    while (sibling && sibling.endIndex === sibling.startIndex) sibling = sibling.nextSibling;
+    if (sibling) {
+      let leaf = sibling;
+      while (leaf.firstChild) leaf = leaf.firstChild;
+      return leaf;
+    }
+    current = current.parent;
+  }
+  return null;
+}
+
+function indentOf(lines: LineTable, offset: number): number {
+  const start = lines.lineStart(lines.lookup(offset).line);
+  return offset - start;
+}
+
+export function reportLayoutErrors(cx: ParseContext, root: CstNode): void {
+  const lines = new LineTable(cx.source);
+  const statementsOf = (node: CstNode): CstNode[] =>
+    namedKids(node).filter((k) => k.type !== "ERROR" && k.type !== "case_clause");
+  const checkIndents = (container: CstNode, expected: number): void => {
+    let previous: CstNode | null = null;
+    // ERROR nodes are extras in web-tree-sitter, so they are looked up among all children.
+    const kids = container.children.filter((k): k is CstNode => k !== null && k.isNamed && (k.isError || !k.isExtra));
+    for (const stmt of kids) {
+      if (stmt.type === "ERROR" || stmt.type === "case_clause") {
+        previous = stmt;
+        continue;
+      }
+      const sameLine = previous !== null && lines.lookup(previous.endIndex).line === lines.lookup(stmt.startIndex).line;
+      const column = indentOf(lines, stmt.startIndex);
+      if (!sameLine && column !== expected) {
+        // Dedenting to a column between two open blocks is CPython's "unindent" error.
+        const deeper = previous ? /^[ \t]*/.exec(lines.lineText(lines.lookup(previous.endIndex).line))![0].length : 0;
+        const span = { start: stmt.startIndex, end: stmt.startIndex + 1 };
+        cx.report(column < expected || (column < deeper && column > expected) ? unindentMismatch(span) : unexpectedIndent(span));
+      }
+      previous = stmt;
+    }
+  };
+  const visit = (node: CstNode): void => {
+    if (node.type === "block") {
+      const stmts = statementsOf(node);
+      const owner = node.parent;
+      const name = owner ? ownerName(owner) : null;
+      if (stmts.length === 0 && namedKids(node).filter((k) => k.type === "case_clause").length === 0 && owner && name) {
+        const line = lines.lookup(owner.startIndex).line;
+        // CPython points at the token that should have been indented, else at the line's end.
+        const next = nextToken(node);
+        const at = next && next.startIndex >= node.startIndex ? { start: next.startIndex, end: next.endIndex } : { start: node.startIndex, end: node.startIndex };
+        cx.report(expectedIndentedBlock(at, `${name} on line ${line}`));
+      } else if (stmts.length > 0 && lines.lookup(stmts[0].startIndex).line !== lines.lookup(node.previousSibling?.endIndex ?? 0).line) {
+        checkIndents(node, indentOf(lines, stmts[0].startIndex));
+      }
+    }
+    if (node.type === "try_statement") {
+      const clauses = namedKids(node).filter((k) => k.type === "except_clause" || k.type === "finally_clause");
+      if (clauses.length === 0) cx.report(expectedExceptOrFinally({ start: node.endIndex, end: node.endIndex }));
+    }
+    for (const kid of namedKids(node)) visit(kid);
+  };
+  checkIndents(root, 0);
+  visit(root);
+}

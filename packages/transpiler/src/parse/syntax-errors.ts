@@ -1,0 +1,224 @@
+// Turns tree-sitter's ERROR and MISSING nodes into located diagnostics worded like CPython's
+// SyntaxError. Brackets are matched over the tokens first, as CPython's tokenizer does, so an
+// unclosed or stray bracket gets its own message instead of a vague "invalid syntax".
+
+import { LineTable } from "../ast/location.js";
+import type { Span } from "../ast/nodes.js";
+import type { DiagnosticDraft } from "../diagnostics/messages.js";
+import {
+  assignmentNotComparison,
+  expectedToken,
+  invalidSyntax,
+  invalidTarget,
+  neverClosed,
+  unmatchedBracket,
+  unterminatedString,
+  unterminatedTripleQuotedString,
+} from "../diagnostics/messages.js";
+import type { ParseContext } from "./context.js";
+import type { CstNode } from "./cst.js";
+import { spanOf } from "./cst.js";
+import { reportLayoutErrors } from "./layout-errors.js";
+
+const closers: Record<string, string> = { ")": "(", "]": "[", "}": "{" };
+const openers = new Set(["(", "[", "{"]);
+const compoundKeywords = new Set(["if", "elif", "else", "while", "for", "def", "class", "with", "try", "except", "finally", "async", "match", "case"]);
+
+/** Every leaf in document order, comments excluded. */
+function leaves(root: CstNode): CstNode[] {
+  const out: CstNode[] = [];
+  const cursor = root.walk();
+  for (;;) {
+    const node = cursor.currentNode;
+    if (node.childCount === 0) {
+      if (node.type !== "comment" && node !== root) out.push(node);
+    } else if (cursor.gotoFirstChild()) {
+      continue;
+    }
+    while (!cursor.gotoNextSibling()) {
+      if (!cursor.gotoParent()) return out;
+    }
+  }
+}
+
+class ErrorScan {
+  readonly lines: LineTable;
+  readonly tokens: CstNode[];
+
+  constructor(
+    readonly cx: ParseContext,
+    root: CstNode,
+  ) {
+    this.lines = new LineTable(cx.source);
+    this.tokens = leaves(root);
+  }
+
+  line(offset: number): number {
+    return this.lines.lookup(offset).line;
+  }
+
+  /** The first real token starting at or after `offset`. */
+  tokenAt(offset: number): CstNode | null {
+    return this.tokens.find((t) => t.startIndex >= offset && !t.isMissing && t.endIndex > t.startIndex) ?? null;
+  }
+
+  /** CPython's tokenizer errors about brackets, with pegen's rule: an opener left unclosed is
+   *  reported as such only when the parse fails on a later line; on its own line the failure is
+   *  plain invalid syntax at the token that broke it. */
+  brackets(): DiagnosticDraft[] {
+    const stack: CstNode[] = [];
+    const found: DiagnosticDraft[] = [];
+    const missing = this.tokens.filter((t) => t.isMissing && t.type in closers);
+    for (const token of this.tokens) {
+      if (token.isMissing || token.isNamed) continue;
+      if (openers.has(token.type)) stack.push(token);
+      else if (token.type in closers) {
+        const open = stack[stack.length - 1];
+        if (!open) found.push(unmatchedBracket(spanOf(token), token.type));
+        else {
+          if (open.type !== closers[token.type]) {
+            found.push({
+              ...invalidSyntax(spanOf(token)),
+              message:
+                `closing parenthesis '${token.type}' does not match opening parenthesis '${open.type}'` +
+                (this.line(open.startIndex) === this.line(token.startIndex) ? "" : ` on line ${this.line(open.startIndex)}`),
+            });
+          }
+          stack.pop();
+        }
+      }
+    }
+    for (const open of stack) {
+      const closer = missing.find((m) => m.startIndex >= open.endIndex);
+      const next = closer ? this.tokenAt(closer.startIndex) : null;
+      if (next && this.line(next.startIndex) === this.line(open.startIndex)) found.push(invalidSyntax(spanOf(next)));
+      else found.push(neverClosed(spanOf(open), open.type));
+    }
+    return found;
+  }
+
+  unterminated(start: CstNode): DiagnosticDraft {
+    const triple = /("""|''')$/.test(start.text);
+    const span = spanOf(start);
+    const detected = triple ? this.line(Math.max(0, this.cx.source.length - 1)) : this.line(start.startIndex);
+    return triple ? unterminatedTripleQuotedString(span, detected) : unterminatedString(span, detected);
+  }
+
+  missing(node: CstNode): DiagnosticDraft {
+    const span = spanOf(node);
+    if (node.type === "string_end") {
+      const start = node.parent?.firstChild;
+      if (start) return this.unterminated(start);
+    }
+    if (!node.isNamed && /^[:=,.]$|^(in|import|as)$/.test(node.type)) return expectedToken(span, node.type);
+    return invalidSyntax(span);
+  }
+
+  /** An ERROR node: a few shapes get CPython's specific wording, the rest "invalid syntax". */
+  error(node: CstNode): DiagnosticDraft {
+    const kids = Array.from({ length: node.childCount }, (_, i) => node.child(i)).filter((k): k is CstNode => k !== null && !k.isExtra);
+    const stringStart = kids.find((k) => k.type === "string_start");
+    if (stringStart) return this.unterminated(stringStart);
+    const text = this.cx.text(node);
+    if (/^print\s+[^\s(=]/.test(text)) {
+      return { ...invalidSyntax(spanOf(node)), message: "Missing parentheses in call to 'print'. Did you mean print(...)?" };
+    }
+    const atStatementLevel = node.parent?.type === "module" || node.parent?.type === "block";
+    const inner = leaves(node);
+    if (atStatementLevel && inner.length > 0) {
+      const first = inner[0];
+      // A clause with no statement to belong to: CPython stops at its keyword.
+      if (/^(else|elif|except|finally)$/.test(first.type) && kids[0].startIndex === first.startIndex) return invalidSyntax(spanOf(first));
+      const header = this.missingColon(node);
+      if (header) return header;
+      if (kids.length === 2 && kids[0].isNamed && kids[1].type === "=") return this.badAssignment(kids[0]);
+      // tree-sitter wraps the valid prefix of a broken statement: the error is at the next token
+      const next = this.tokenAt(node.endIndex);
+      if (next && this.line(next.startIndex) === this.line(node.endIndex)) return invalidSyntax(spanOf(next));
+      return invalidSyntax({ start: node.endIndex, end: node.endIndex });
+    }
+    const first = inner.find((t) => t.endIndex > t.startIndex);
+    return invalidSyntax(first ? spanOf(first) : spanOf(node));
+  }
+
+  /** `if x` / `def f()` / `class C` with no ':' before the end of the header's line. */
+  missingColon(node: CstNode): DiagnosticDraft | null {
+    const atStatementLevel = node.parent?.type === "module" || node.parent?.type === "block";
+    const inner = leaves(node);
+    const first = inner[0];
+    if (!atStatementLevel || !first || !compoundKeywords.has(first.type)) return null;
+    const header = inner.filter((t) => this.line(t.startIndex) === this.line(first.startIndex));
+    if (header.some((t) => t.type === ":")) return null;
+    const last = header[header.length - 1];
+    return expectedToken({ start: last.endIndex, end: last.endIndex }, ":");
+  }
+
+  badAssignment(target: CstNode): DiagnosticDraft {
+    const span = spanOf(target);
+    switch (target.type) {
+      case "none":
+        return invalidTarget(span, "assign to", "None");
+      case "true":
+      case "false":
+        return invalidTarget(span, "assign to", target.type === "true" ? "True" : "False");
+      case "call":
+        return assignmentNotComparison(span, "function call");
+      case "integer":
+      case "float":
+      case "string":
+      case "concatenated_string":
+        return assignmentNotComparison(span, "literal");
+      default:
+        return assignmentNotComparison(span, "expression");
+    }
+  }
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}
+
+export function reportSyntaxErrors(cx: ParseContext, root: CstNode): void {
+  reportLayoutErrors(cx, root);
+  if (!root.hasError) return;
+  const scan = new ErrorScan(cx, root);
+  const brackets = scan.brackets();
+  for (const draft of brackets) cx.report(draft);
+  const covered = (span: Span): boolean => brackets.some((b) => overlaps(span, b.span));
+  const visit = (node: CstNode): void => {
+    if (node.isMissing) {
+      if (!(node.type in closers) && !covered(spanOf(node))) cx.report(scan.missing(node));
+      return;
+    }
+    if (node.isError) {
+      const header = scan.missingColon(node);
+      if (header) {
+        cx.report(header);
+        return;
+      }
+      const nested = leaves(node).length > 0 && hasNestedError(node);
+      if (nested) {
+        for (let i = 0; i < node.childCount; i++) {
+          const child = node.child(i);
+          if (child) visit(child);
+        }
+      } else if (!covered(spanOf(node))) cx.report(scan.error(node));
+      return;
+    }
+    if (!node.hasError) return;
+    for (let i = 0; i < node.childCount; i++) {
+      const child = node.child(i);
+      if (child) visit(child);
+    }
+  };
+  visit(root);
+}
+
+/** An ERROR holding another ERROR: the inner one is where the input really broke. */
+function hasNestedError(node: CstNode): boolean {
+  for (let i = 0; i < node.childCount; i++) {
+    const child = node.child(i);
+    if (child && (child.isError || (child.hasError && hasNestedError(child)))) return true;
+  }
+  return false;
+}
