@@ -63,6 +63,11 @@ export const nonDefaultAfterDefault = (span: Span): DiagnosticDraft =>
 export const invalidCharacter = (span: Span, description: string): DiagnosticDraft =>
   draft(1017, span, `invalid character '${description}'`);
 
+/** Errors CPython's compiler and symbol table raise on a module that parsed, worded as CPython. */
+export const compileError = (span: Span, message: string): DiagnosticDraft => draft(1023, span, message);
+/** Literal errors worded as CPython's tokenizer: "invalid decimal literal", … */
+export const invalidNumber = (span: Span, message: string): DiagnosticDraft => draft(1024, span, message);
+
 // ---------- 2xxx: constructs py2ts does not translate ----------
 
 export const unsupportedConstruct = (span: Span, what: string): DiagnosticDraft =>

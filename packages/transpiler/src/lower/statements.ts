@@ -59,7 +59,8 @@ function assignTo(ctx: LowerContext, target: Expr, value: TsExpr, declKind: "let
   switch (target.kind) {
     case "Name": {
       const name = ctx.names.user(target.id);
-      if (declKind) return [{ kind: "VarDecl", declKind, target: name, init: value }];
+      // A `let` is reassigned with whatever Python values flow in: typed `any`, not its first value's type.
+      if (declKind) return [{ kind: "VarDecl", declKind, target: name, init: value, type: declKind === "let" ? ANY : undefined }];
       return [assign({ kind: "Id", name }, value)];
     }
     case "Tuple":
@@ -68,7 +69,7 @@ function assignTo(ctx: LowerContext, target: Expr, value: TsExpr, declKind: "let
       const names = targetNames(target).map((id) => ctx.names.user(id));
       const pattern: TsExpr = { kind: "ArrayPattern", elements: names.map((name) => ({ kind: "Id", name })) };
       const unpacked = ctx.callHelper("unpack", value, { kind: "Num", value: names.length });
-      if (declKind) return [{ kind: "VarDecl", declKind, target: pattern, init: unpacked }];
+      if (declKind) return [{ kind: "VarDecl", declKind, target: pattern, init: unpacked, type: declKind === "let" ? { kind: "ArrayType", element: ANY } : undefined }];
       return [assign(pattern, unpacked)];
     }
     case "Attribute": {

@@ -1,0 +1,140 @@
+// Per-construct lowering: the exact TypeScript each Python construct becomes. Whole programs
+// are pinned by the sample snapshots; these pin one construct each, so a change shows where.
+
+import { describe, expect, it } from "vitest";
+import { transpile } from "../../src/index.js";
+
+/** The statements generated for `source`, without the module's import/enter/exit frame. */
+async function body(source: string): Promise<string> {
+  const result = await transpile(source, { file: "snippet.py" });
+  if (result.code === null) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
+  const lines = result.code.split("\n");
+  const start = lines.findIndex((line) => line.startsWith("const __name__"));
+  const end = lines.lastIndexOf("await exitMain();");
+  return lines.slice(start + 1, end).join("\n").trim();
+}
+
+async function diagnostics(source: string): Promise<string[]> {
+  const result = await transpile(source, { file: "snippet.py" });
+  return result.diagnostics.map((d) => `${d.code}: ${d.message}`);
+}
+
+describe("statements", () => {
+  it("x //= 2 → floor division through the runtime", async () => {
+    expect(await body("x = 7\nx //= 2\nprint(x)")).toBe("let x: any = 7;\nx = ifloordiv(x, 2);\nprint(x);");
+  });
+
+  it("a single binding is a const", async () => {
+    expect(await body("name = 'py'\nprint(name)")).toBe('const name = "py";\nprint(name);');
+  });
+
+  it("tuple assignment checks the item count", async () => {
+    expect(await body("a, b = 1, 2")).toBe("const [a, b] = unpack(PyTuple.of(1, 2), 2);");
+  });
+
+  it("for i in range(n) over ints is a counting loop", async () => {
+    expect(await body("for i in range(3):\n    print(i)")).toBe("for (let i = 0; i < 3; i++) {\n  print(i);\n}");
+  });
+
+  it("range's bound is evaluated once", async () => {
+    expect(await body("n = 5\nfor i in range(1, len([n])):\n    print(i)")).toBe(
+      "const n = 5;\nconst stop = len([n]);\nfor (let i = 1; i < stop; i++) {\n  print(i);\n}",
+    );
+  });
+
+  it("a loop variable used after the loop keeps Python's last value", async () => {
+    expect(await body("for i in [1, 2]:\n    pass\nprint(i)")).toBe("let i: any;\nfor (i of [1, 2]) {\n}\nprint(i);");
+  });
+
+  it("if/elif/else conditions go through truth()", async () => {
+    expect(await body("x = []\nif x:\n    pass\nelif not x:\n    print(1)")).toBe(
+      "const x = [];\nif (truth(x)) {\n} else if (!truth(x)) {\n  print(1);\n}",
+    );
+  });
+
+  it("`is None` compares with null loosely (undefined is None too)", async () => {
+    expect(await body("x = None\nprint(x is None, x is not None)")).toBe("const x = null;\nprint(x == null, x != null);");
+  });
+
+  it("the __main__ guard is a plain string comparison", async () => {
+    expect(await body("if __name__ == '__main__':\n    print('main')")).toBe('if (__name__ === "__main__") {\n  print("main");\n}');
+  });
+});
+
+describe("expressions", () => {
+  it("f-strings format through str() and format()", async () => {
+    expect(await body("x = 1.5\nprint(f'{x} {x:.2f} {x!r}')")).toBe(
+      "const x = float(1.5);\nprint(`${str(x)} ${format(x, \".2f\")} ${repr(x)}`);",
+    );
+  });
+
+  it("float literals stay floats", async () => {
+    expect(await body("print(4.0)")).toBe("print(float(4));");
+  });
+
+  it("ints beyond 2**53 are bigints", async () => {
+    expect(await body("print(12345678901234567890)")).toBe("print(12345678901234567890n);");
+  });
+
+  it("chained comparisons evaluate the middle once", async () => {
+    expect(await body("def f():\n    return 2\nprint(1 < f() < 3)")).toContain("lt(1, (middle = f())) && lt(middle, 3)");
+  });
+
+  it("`and` yields an operand, not a boolean", async () => {
+    expect(await body("a = 0\nb = 2\nprint(a and b)")).toBe("const a = 0;\nconst b = 2;\nprint(truth(a) ? b : a);");
+  });
+});
+
+describe("calls", () => {
+  it("keywords bind to parameters at compile time, skipping defaults", async () => {
+    expect(await body("def f(a, b=2, c=3):\n    return a\nf(1, c=5)")).toContain("f(1, undefined, 5);");
+  });
+
+  it("*args and **kwargs are collected at compile time", async () => {
+    expect(await body("def f(a, *rest, **kw):\n    return a\nf(1, 2, 3, k=4)")).toContain(
+      'f(1, PyTuple.of(2, 3), new PyDict([["k", 4]]));',
+    );
+  });
+
+  it("runtime callables get keywords as a trailing kw()", async () => {
+    expect(await body("import multiprocessing\ndef w():\n    pass\np = multiprocessing.Process(target=w, name='x')")).toContain(
+      'const p = new multiprocessing.Process(kw({ target: w, name: "x" }));',
+    );
+  });
+
+  it("print's keywords become printWith options", async () => {
+    expect(await body("print(1, 2, sep='-', end='')")).toBe('printWith({ sep: "-", end: "" }, 1, 2);');
+  });
+});
+
+describe("blocking inference", () => {
+  it("a function that sleeps is async and awaited by its callers", async () => {
+    const code = await body("import time\ndef nap():\n    time.sleep(0.1)\ndef outer():\n    nap()\nouter()");
+    expect(code).toContain("export async function nap()");
+    expect(code).toContain("export async function outer()");
+    expect(code).toContain("await nap();");
+    expect(code).toContain("await outer();");
+  });
+
+  it("a CPU-bound function stays synchronous", async () => {
+    const code = await body("def square(x):\n    return x * x\nprint(square(3))");
+    expect(code).toContain("export function square(x: any)");
+    expect(code).not.toContain("await");
+  });
+});
+
+describe("unsupported input is a located diagnostic, never output", () => {
+  it("an unknown module", async () => {
+    expect(await diagnostics("import numpy as np")).toEqual(["PY2TS3001: module 'numpy' is not supported by py2ts"]);
+  });
+
+  it("a name the runtime lacks", async () => {
+    expect(await diagnostics("from multiprocessing import Manager")).toEqual([
+      "PY2TS3002: 'multiprocessing.Manager' is not supported by py2ts",
+    ]);
+  });
+
+  it("a builtin the runtime lacks", async () => {
+    expect(await diagnostics("print(vars())")).toEqual(["PY2TS2001: the builtin 'vars' is not supported by py2ts"]);
+  });
+});
