@@ -131,7 +131,8 @@ export class Symbols {
     }
     if (onlyKind === "def" || onlyKind === "class") {
       const def = this.defs.get(where.scope)?.get(id);
-      if (def?.kind === "FunctionDef") return { kind: "function", def, scope: where.scope };
+      // A decorated def is whatever its decorators return: a value, called dynamically.
+      if (def?.kind === "FunctionDef" && def.decoratorList.length === 0) return { kind: "function", def, scope: where.scope };
       if (def?.kind === "ClassDef") return { kind: "class", def, scope: where.scope };
     }
     return { kind: "variable", id, scope: where.scope };

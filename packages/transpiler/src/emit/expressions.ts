@@ -190,7 +190,7 @@ export function emitExpr(expr: TsExpr): ts.Expression {
       return f.createFunctionExpression(
         expr.async ? [f.createModifier(ts.SyntaxKind.AsyncKeyword)] : undefined,
         expr.generator ? f.createToken(ts.SyntaxKind.AsteriskToken) : undefined,
-        undefined,
+        expr.name,
         undefined,
         expr.params.map(emitParam),
         undefined,

@@ -149,6 +149,8 @@ export function emitStmt(stmt: TsStmt): ts.Statement {
       );
     case "Block":
       return emitBlock(stmt.body);
+    case "Labeled":
+      return f.createLabeledStatement(stmt.label, emitBlock(stmt.body));
     case "Function": {
       const modifiers: ts.ModifierLike[] = [];
       if (stmt.exported) modifiers.push(f.createModifier(ts.SyntaxKind.ExportKeyword));

@@ -12,8 +12,13 @@ import { classInfo } from "./library/index.js";
 
 const PRINT_KEYWORDS = new Set(["sep", "end", "file", "flush"]);
 
+/** The keywords of a call as one record: `{ k: v }`, or the mapping of a lone `**d`. */
 function keywordObject(ctx: LowerContext, call: Call): TsExpr | null {
   if (call.keywords.length === 0) return null;
+  if (hasDoubleStar(call)) {
+    if (call.keywords.length === 1) return lowerExpr(ctx, call.keywords[0]!.value);
+    return ctx.unsupported(call, "`**` unpacking mixed with other keywords");
+  }
   return {
     kind: "ObjectLit",
     props: call.keywords.map((keyword) => ({ key: keyword.arg!, value: lowerExpr(ctx, keyword.value) })),
@@ -33,13 +38,12 @@ function hasDoubleStar(call: Call): boolean {
 }
 
 export function lowerCall(ctx: LowerContext, call: Call): TsExpr {
-  if (hasDoubleStar(call)) return ctx.unsupported(call, "`**` unpacking in a call");
   const blocks = ctx.blocking.callBlocks(call, ctx.scope);
   const symbol = ctx.symbols.resolve(call.func, ctx.scope);
   switch (symbol.kind) {
     case "builtin": {
       const callee = referenceSymbol(ctx, symbol, call.func);
-      if (symbol.name === "print" && call.keywords.length > 0) {
+      if (symbol.name === "print" && call.keywords.length > 0 && !hasDoubleStar(call)) {
         const unknown = call.keywords.find((keyword) => !PRINT_KEYWORDS.has(keyword.arg!));
         if (unknown) return ctx.unsupported(unknown, `print() keyword '${unknown.arg}'`);
         return ctx.awaitIf(blocks, ctx.callHelper("printWith", keywordObject(ctx, call)!, ...call.args.map((arg) => lowerElement(ctx, arg))));
@@ -56,7 +60,7 @@ export function lowerCall(ctx: LowerContext, call: Call): TsExpr {
     }
     case "function": {
       const callee = referenceSymbol(ctx, symbol, call.func);
-      const bound = bindStatically(ctx, symbol.def.args, call);
+      const bound = hasDoubleStar(call) ? null : bindStatically(ctx, symbol.def.args, call);
       const expr: TsExpr = bound ? { kind: "Call", callee, args: bound } : dynamicCall(ctx, callee, call);
       return ctx.awaitIf(blocks, expr);
     }
@@ -149,7 +153,7 @@ function dynamicCall(ctx: LowerContext, callee: TsExpr, call: Call): TsExpr {
 /** Python's argument binding done at compile time; null when only the runtime can do it
  *  exactly (a starred argument, or a call CPython rejects with a TypeError). */
 export function bindStatically(ctx: LowerContext, params: Arguments, call: Call): TsExpr[] | null {
-  if (call.args.some((arg) => arg.kind === "Starred")) return null;
+  if (call.args.some((arg) => arg.kind === "Starred") || hasDoubleStar(call)) return null;
   const positional = [...params.posonlyargs, ...params.args];
   const slots: (TsExpr | undefined)[] = new Array(positional.length).fill(undefined);
   const extra: TsExpr[] = [];

@@ -27,6 +27,9 @@ export interface FunctionFrame {
   readonly arrow?: boolean;
   /** Set when a nested `function` needs `const self = this` in the method. */
   needsSelfAlias?: boolean;
+  /** Enclosing loops, innermost last: the label a `break` must name when the loop has an
+   *  `else` (null for a plain loop). */
+  loops?: (string | null)[];
 }
 
 export class LowerContext {
@@ -73,6 +76,23 @@ export class LowerContext {
       }
     }
     return null;
+  }
+
+  /** Lowers a loop body with `label` as the target of its `break`s (for `for … else`). */
+  inLoop<T>(label: string | null, body: () => T): T {
+    const loops = (this.frame.loops ??= []);
+    loops.push(label);
+    try {
+      return body();
+    } finally {
+      loops.pop();
+    }
+  }
+
+  /** The label a `break` here must name, if its loop has an `else`. */
+  breakLabel(): string | undefined {
+    const loops = this.frame.loops;
+    return loops && loops.length > 0 ? (loops[loops.length - 1] ?? undefined) : undefined;
   }
 
   /** A runtime helper from the builtins module, e.g. `add` or `truth`. */

@@ -3,7 +3,7 @@
 // at its first assignment when that is a plain `x = …` there (`const` when it is the only
 // binding), in a `for` head when the loop owns it, else hoisted as `let x;` at that block's top.
 
-import type { Assign, For, Name, Stmt } from "../ast/nodes.js";
+import type { Assign, For, FunctionDef, Name, Stmt } from "../ast/nodes.js";
 import { walk } from "../ast/visit.js";
 import type { Scope } from "../analyze/scopes.js";
 
@@ -13,6 +13,8 @@ export interface DeclarationPlan {
   readonly atAssign: Map<Assign, { names: string[]; kind: "let" | "const" }>;
   /** Loops whose (single-name) target is declared in the head. */
   readonly inLoopHead: Map<For, "let" | "const">;
+  /** Decorated defs that declare their name (`const f = deco(function f…)`). */
+  readonly atDef?: Map<FunctionDef, "let" | "const">;
 }
 
 /** Whether a Name node, as Python resolves it, refers to a binding of the scope being planned. */
@@ -28,6 +30,8 @@ function mentions(stmt: Stmt): Set<string> {
   if (names) return names;
   names = new Set();
   const found = names;
+  // A def binds its own name where it stands.
+  if (stmt.kind === "FunctionDef" || stmt.kind === "ClassDef") found.add(stmt.name);
   walk(stmt, (node) => {
     if (node.kind === "Name") {
       if (resolvesHere(node)) found.add(node.id);
@@ -94,7 +98,7 @@ export function planDeclarations(scope: Scope, body: readonly Stmt[], names: rea
   mentionCache = new WeakMap();
   resolvesHere = resolves;
   const rebound = reboundElsewhere(scope);
-  const plan: DeclarationPlan = { hoisted: new Map(), atAssign: new Map(), inLoopHead: new Map() };
+  const plan: DeclarationPlan = { hoisted: new Map(), atAssign: new Map(), inLoopHead: new Map(), atDef: new Map() };
   const hoist = (block: readonly Stmt[], id: string) => {
     const list = plan.hoisted.get(block);
     if (list) list.push(id);
@@ -126,6 +130,10 @@ export function planDeclarations(scope: Scope, body: readonly Stmt[], names: rea
       }
     }
     const first = occurrences[0]!;
+    if (first.kind === "FunctionDef" && first.name === id && first.decoratorList.length > 0) {
+      plan.atDef!.set(first, bindingCount(id) === 1 ? "const" : "let");
+      return;
+    }
     if (first.kind === "Assign" && first.targets.length === 1 && !mentions({ kind: "ExprStmt", value: first.value, span: first.span }).has(id)) {
       const declared = targetNames(first.targets[0]!);
       if (declared.includes(id)) {

@@ -26,11 +26,17 @@ export function declarableNames(scope: Scope): string[] {
   const names: string[] = [];
   for (const [id, kinds] of scope.bindings) {
     if (scope.globals.has(id) || scope.nonlocals.has(id)) continue;
-    if (kinds.every((kind) => kind === "def" || kind === "class" || kind === "import" || kind === "except")) continue;
+    if (kinds.every((kind) => kind === "def" || kind === "class" || kind === "import" || kind === "except") && !decoratedDef(scope, id)) continue;
     if (kinds.includes("param")) continue;
     names.push(id);
   }
   return names;
+}
+
+/** Whether `id` is bound in `scope` by a decorated def (which needs a variable). */
+function decoratedDef(scope: Scope, id: string): boolean {
+  const body = scope.node.kind === "Module" || scope.node.kind === "FunctionDef" || scope.node.kind === "ClassDef" ? scope.node.body : [];
+  return body.some((stmt) => stmt.kind === "FunctionDef" && stmt.name === id && stmt.decoratorList.length > 0);
 }
 
 /** Defaults that are plain literals can stay TS default initializers: evaluating them again at
@@ -155,11 +161,27 @@ export function lowerCallable(ctx: LowerContext, def: FunctionDef, owner: string
 }
 
 export function lowerFunctionDef(ctx: LowerContext, def: FunctionDef, options: { exported: boolean; escapes: boolean }): TsStmt[] {
-  if (def.decoratorList.length > 0) return ctx.unsupportedStmt(def.decoratorList[0]!, "decorators");
   const name = ctx.names.user(def.name);
   const lowered = lowerCallable(ctx, def, name);
   if (!lowered) return [];
   const { params, before, body: statements, async: isAsync, generator } = lowered;
+  if (def.decoratorList.length > 0) {
+    // @d1 @d2(x) def f(…) → const f = d1(d2(x)(defineFunction(function f(…) {…}, "f(…)")))
+    let value: TsExpr = ctx.callHelper(
+      "defineFunction",
+      { kind: "FunctionExpr", name, params, body: statements, async: isAsync, generator },
+      { kind: "Str", value: signatureText(def.name, def.args) },
+    );
+    for (let index = def.decoratorList.length - 1; index >= 0; index--) {
+      value = { kind: "Call", callee: lowerExpr(ctx, def.decoratorList[index]!), args: [value] };
+    }
+    const declared = ctx.frame.plan.atDef?.get(def);
+    const target = { kind: "Id", name } as const;
+    const binding: TsStmt = declared
+      ? { kind: "VarDecl", declKind: declared, target: name, init: value, exported: options.exported }
+      : { kind: "ExprStmt", expr: { kind: "Assign", op: "=", target, value } };
+    return [...before, binding];
+  }
   const fn: TsStmt = {
     kind: "Function",
     name,

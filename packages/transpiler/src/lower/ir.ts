@@ -36,6 +36,7 @@ export type TsExpr =
   | { readonly kind: "Arrow"; readonly params: readonly Param[]; readonly body: TsExpr | readonly TsStmt[]; readonly async: boolean }
   | {
       readonly kind: "FunctionExpr";
+      readonly name?: string;
       readonly params: readonly Param[];
       readonly body: readonly TsStmt[];
       readonly async: boolean;
@@ -122,6 +123,7 @@ export type TsStmt =
   | { readonly kind: "Throw"; readonly value: TsExpr }
   | { readonly kind: "Try"; readonly body: readonly TsStmt[]; readonly handler?: CatchClause; readonly finalizer?: readonly TsStmt[] }
   | { readonly kind: "Block"; readonly body: readonly TsStmt[] }
+  | { readonly kind: "Labeled"; readonly label: string; readonly body: readonly TsStmt[] }
   | {
       readonly kind: "Function";
       readonly name: string;

@@ -65,10 +65,16 @@ function assignTo(ctx: LowerContext, target: Expr, value: TsExpr, declKind: "let
     }
     case "Tuple":
     case "List": {
-      if (target.elts.some((element) => element.kind !== "Name")) return ctx.unsupportedStmt(target, "this unpacking target");
+      const starAt = target.elts.findIndex((element) => element.kind === "Starred");
+      const plain = target.elts.every((element, index) => element.kind === "Name" || (index === starAt && (element as { value: Expr }).value.kind === "Name"));
+      if (!plain || target.elts.filter((element) => element.kind === "Starred").length > 1) return ctx.unsupportedStmt(target, "this unpacking target");
       const names = targetNames(target).map((id) => ctx.names.user(id));
       const pattern: TsExpr = { kind: "ArrayPattern", elements: names.map((name) => ({ kind: "Id", name })) };
-      const unpacked = ctx.callHelper("unpack", value, { kind: "Num", value: names.length });
+      // a, *rest, z = v → unpackStarred(v, 1, 1): the middle comes back as one list.
+      const unpacked =
+        starAt >= 0
+          ? ctx.callHelper("unpackStarred", value, { kind: "Num", value: starAt }, { kind: "Num", value: target.elts.length - starAt - 1 })
+          : ctx.callHelper("unpack", value, { kind: "Num", value: names.length });
       if (declKind) return [{ kind: "VarDecl", declKind, target: pattern, init: unpacked, type: declKind === "let" ? { kind: "ArrayType", element: ANY } : undefined }];
       return [assign(pattern, unpacked)];
     }
@@ -130,10 +136,19 @@ function lowerIf(ctx: LowerContext, stmt: If): TsStmt[] {
   return [{ kind: "If", test: lowerCondition(ctx, stmt.test), then: lowerBody(ctx, stmt.body), else: stmt.orelse.length > 0 ? lowerBody(ctx, stmt.orelse) : undefined }];
 }
 
+/** A loop with an `else` runs inside a labelled block; `break` leaves the block, skipping
+ *  the `else`, which runs when the loop ends normally. */
+function withElse(ctx: LowerContext, orelse: readonly Stmt[], loop: (label: string | null) => TsStmt[]): TsStmt[] {
+  if (orelse.length === 0) return ctx.inLoop(null, () => loop(null));
+  const label = ctx.names.fresh("loop");
+  const statements = ctx.inLoop(label, () => loop(label));
+  return [{ kind: "Labeled", label, body: [...statements, ...lowerBody(ctx, orelse)] }];
+}
+
 // while c: … → while (truth(c)) { … }
+// while c: … else: e → loop: { while (truth(c)) { … break loop; … } e }
 function lowerWhile(ctx: LowerContext, stmt: While): TsStmt[] {
-  if (stmt.orelse.length > 0) return ctx.unsupportedStmt(stmt, "`while … else`");
-  return [{ kind: "While", test: lowerCondition(ctx, stmt.test), body: lowerBody(ctx, stmt.body) }];
+  return withElse(ctx, stmt.orelse, () => [{ kind: "While", test: lowerCondition(ctx, stmt.test), body: lowerBody(ctx, stmt.body) }]);
 }
 
 function isIntExpr(ctx: LowerContext, expr: Expr): boolean {
@@ -144,7 +159,10 @@ function isIntExpr(ctx: LowerContext, expr: Expr): boolean {
 // for x in xs: … → for (const x of xs) { … }
 function lowerFor(ctx: LowerContext, stmt: For): TsStmt[] {
   if (stmt.isAsync) return ctx.unsupportedStmt(stmt, "`async for`");
-  if (stmt.orelse.length > 0) return ctx.unsupportedStmt(stmt, "`for … else`");
+  return withElse(ctx, stmt.orelse, () => lowerForLoop(ctx, stmt));
+}
+
+function lowerForLoop(ctx: LowerContext, stmt: For): TsStmt[] {
   const owned = ctx.frame.plan.inLoopHead.get(stmt);
   const iter = stmt.iter;
   if (owned && stmt.target.kind === "Name" && iter.kind === "Call" && iter.keywords.length === 0) {
@@ -314,7 +332,7 @@ export function lowerStmt(ctx: LowerContext, stmt: Stmt): TsStmt[] {
     case "Nonlocal":
       return [];
     case "Break":
-      return [{ kind: "Break" }];
+      return [{ kind: "Break", label: ctx.breakLabel() }];
     case "Continue":
       return [{ kind: "Continue" }];
     case "Import":

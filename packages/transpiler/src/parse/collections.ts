@@ -101,17 +101,21 @@ function forInClause(cx: ParseContext, node: CstNode): Comprehension {
 }
 
 /** CPython's rules on the order of call arguments (Grammar/python.gram, invalid_arguments). */
-class ArgumentOrder {
+export class ArgumentOrder {
   private keyword = false;
   private doubleStar = false;
-  private readonly count = { all: 0 };
+  private readonly names = new Set<string>();
 
   constructor(private readonly cx: ParseContext) {}
 
   check(kid: CstNode): void {
     const span = spanOf(kid);
-    this.count.all++;
-    if (kid.type === "keyword_argument") this.keyword = true;
+    if (kid.type === "keyword_argument") {
+      this.keyword = true;
+      const name = field(kid, "name")?.text ?? "";
+      if (this.names.has(name)) this.cx.report(argumentOrder(span, `keyword argument repeated: ${name}`));
+      this.names.add(name);
+    }
     else if (kid.type === "dictionary_splat") this.doubleStar = true;
     else if (kid.type === "list_splat") {
       if (this.doubleStar) this.cx.report(argumentOrder(span, "iterable argument unpacking follows keyword argument unpacking"));

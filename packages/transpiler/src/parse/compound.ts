@@ -5,6 +5,7 @@ import { invalidSyntax, notInPython311 } from "../diagnostics/messages.js";
 import type { ParseContext } from "./context.js";
 import type { CstNode } from "./cst.js";
 import { field, fields, hasToken, namedKids, spanOf } from "./cst.js";
+import { ArgumentOrder } from "./collections.js";
 import { errorExpr, expr } from "./expressions.js";
 import { functionArguments, lambdaArguments } from "./parameters.js";
 import { matchStatement } from "./patterns.js";
@@ -90,7 +91,9 @@ function definition(cx: ParseContext, node: CstNode, decoratorList: Expr[]): Stm
     const bases: Expr[] = [];
     const keywords: Keyword[] = [];
     const superclasses = field(node, "superclasses");
+    const order = new ArgumentOrder(cx);
     for (const kid of superclasses ? namedKids(superclasses) : []) {
+      order.check(kid);
       if (kid.type === "keyword_argument") {
         const key = field(kid, "name");
         const value = field(kid, "value");
@@ -145,18 +148,21 @@ function tryStatement(cx: ParseContext, node: CstNode): Stmt {
   let orelse: Stmt[] = [];
   let finalbody: Stmt[] = [];
   let starCount = 0;
+  let firstStar: boolean | null = null;
   for (const kid of namedKids(node)) {
     if (kid.type === "except_clause") {
-      if (hasToken(kid, "*")) starCount++;
+      const star = hasToken(kid, "*");
+      if (star) starCount++;
+      firstStar ??= star;
+      if (star !== firstStar) {
+        cx.report({ ...invalidSyntax(spanOf(kid)), message: "cannot have both 'except' and 'except*' on the same 'try'" });
+      }
       handlers.push(exceptHandler(cx, kid));
     } else if (kid.type === "else_clause") {
       orelse = block(cx, field(kid, "body"));
     } else if (kid.type === "finally_clause") {
       finalbody = block(cx, namedKids(kid).find((k) => k.type === "block") ?? null);
     }
-  }
-  if (starCount > 0 && starCount < handlers.length) {
-    cx.report({ ...invalidSyntax(spanOf(node)), message: "cannot have both 'except' and 'except*' on the same 'try'" });
   }
   return { kind: "Try", span: spanOf(node), isStar: starCount > 0, body: block(cx, field(node, "body")), handlers, orelse, finalbody };
 }

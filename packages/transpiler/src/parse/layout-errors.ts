@@ -49,6 +49,11 @@ function nextToken(node: CstNode): CstNode | null {
   return null;
 }
 
+function isFirstOnLine(lines: LineTable, node: CstNode): boolean {
+  const line = lines.lookup(node.startIndex).line;
+  return /^[ \t\f]*$/.test(lines.lineText(line).slice(0, node.startIndex - lines.lineStart(line)));
+}
+
 function indentOf(lines: LineTable, offset: number): number {
   const start = lines.lineStart(lines.lookup(offset).line);
   return offset - start;
@@ -72,8 +77,12 @@ export function reportLayoutErrors(cx: ParseContext, root: CstNode): void {
       if (!sameLine && column !== expected) {
         // Dedenting to a column between two open blocks is CPython's "unindent" error.
         const deeper = previous ? /^[ \t]*/.exec(lines.lineText(lines.lookup(previous.endIndex).line))![0].length : 0;
-        const span = { start: stmt.startIndex, end: stmt.startIndex + 1 };
-        cx.report(column < expected || (column < deeper && column > expected) ? unindentMismatch(span) : unexpectedIndent(span));
+        // CPython's IndentationError points one column before an indented statement and at the
+        // end of the line of a bad dedent.
+        const unindent = column < expected || (column < deeper && column > expected);
+        const lineEnd = lines.lineStart(lines.lookup(stmt.startIndex).line) + lines.lineText(lines.lookup(stmt.startIndex).line).length;
+        const at = unindent ? lineEnd : Math.max(lines.lineStart(lines.lookup(stmt.startIndex).line), stmt.startIndex - 1);
+        cx.report(unindent ? unindentMismatch({ start: at, end: at }) : unexpectedIndent({ start: at, end: at + 1 }));
       }
       previous = stmt;
     }
@@ -91,6 +100,14 @@ export function reportLayoutErrors(cx: ParseContext, root: CstNode): void {
         cx.report(expectedIndentedBlock(at, `${name} on line ${line}`));
       } else if (stmts.length > 0 && lines.lookup(stmts[0].startIndex).line !== lines.lookup(node.previousSibling?.endIndex ?? 0).line) {
         checkIndents(node, indentOf(lines, stmts[0].startIndex));
+      }
+    }
+    // `else`/`elif`/`except`/`finally` must line up with the statement they continue.
+    if (/^(elif|else|except|finally)_clause$/.test(node.type) && node.parent && isFirstOnLine(lines, node)) {
+      if (indentOf(lines, node.startIndex) !== indentOf(lines, node.parent.startIndex)) {
+        const line = lines.lookup(node.startIndex).line;
+        const at = lines.lineStart(line) + lines.lineText(line).length;
+        cx.report(unindentMismatch({ start: at, end: at }));
       }
     }
     if (node.type === "try_statement") {

@@ -32,21 +32,23 @@ function buildArguments(cx: ParseContext, kids: readonly CstNode[], span: Span):
   let vararg: Arg | null = null;
   let kwarg: Arg | null = null;
   let keywordOnly = false;
+  let bareStar: Param | null = null;
   for (const kid of kids) {
     const param = parameter(cx, kid);
     if (!param) continue;
-    if (kwarg) cx.report(invalidSyntax(param.span)); // nothing may follow **kwargs
+    if (kwarg) cx.report({ ...invalidSyntax(param.span), message: "arguments cannot follow var-keyword argument" });
     switch (param.kind) {
       case "slash":
         if (keywordOnly || posonlyargs.length > 0 || args.length === 0) cx.report(invalidSyntax(param.span));
         posonlyargs.push(...args.splice(0));
         break;
       case "bare-star":
-        if (keywordOnly) cx.report(invalidSyntax(param.span));
+        if (keywordOnly) cx.report({ ...invalidSyntax(param.span), message: "* argument may appear only once" });
         keywordOnly = true;
+        bareStar = param;
         break;
       case "star":
-        if (keywordOnly) cx.report(invalidSyntax(param.span));
+        if (keywordOnly) cx.report({ ...invalidSyntax(param.span), message: "* argument may appear only once" });
         keywordOnly = true;
         vararg = param.arg;
         break;
@@ -65,6 +67,9 @@ function buildArguments(cx: ParseContext, kids: readonly CstNode[], span: Span):
         }
         break;
     }
+  }
+  if (bareStar && kwonlyargs.length === 0) {
+    cx.report({ ...invalidSyntax(bareStar.span), message: "named arguments must follow bare *" });
   }
   return { kind: "arguments", span, posonlyargs, args, vararg, kwonlyargs, kwDefaults, kwarg, defaults };
 }

@@ -2,7 +2,7 @@
 // (adjacent text merged, empty text dropped, any f-string part makes the whole a JoinedStr).
 
 import type { Constant, Expr, FormattedValue, JoinedStr, Span } from "../ast/nodes.js";
-import { invalidLiteral } from "../diagnostics/messages.js";
+import { invalidLiteral, invalidSyntax } from "../diagnostics/messages.js";
 import type { ParseContext } from "./context.js";
 import type { CstNode } from "./cst.js";
 import { field, namedKids, spanOf } from "./cst.js";
@@ -21,6 +21,7 @@ export function convertStrings(cx: ParseContext, node: CstNode, convert: ExprCon
   let bytesCount = 0;
   for (const str of strings) {
     const prefix = (field(str, "prefix") ?? str.child(0))?.text.replace(/['"]+$/, "").toLowerCase() ?? "";
+    if (prefix.endsWith("`")) cx.report(invalidSyntax(spanOf(str))); // Python 2 repr quotes
     const isBytes = prefix.includes("b");
     const isF = prefix.includes("f");
     anyF ||= isF;

@@ -9,6 +9,7 @@ import {
   assignmentNotComparison,
   expectedToken,
   invalidSyntax,
+  invalidNumber,
   invalidTarget,
   neverClosed,
   unmatchedBracket,
@@ -19,6 +20,7 @@ import type { ParseContext } from "./context.js";
 import type { CstNode } from "./cst.js";
 import { spanOf } from "./cst.js";
 import { reportLayoutErrors } from "./layout-errors.js";
+import { numberError } from "./numbers.js";
 
 const closers: Record<string, string> = { ")": "(", "]": "[", "}": "{" };
 const openers = new Set(["(", "[", "{"]);
@@ -119,6 +121,12 @@ class ErrorScan {
     const kids = Array.from({ length: node.childCount }, (_, i) => node.child(i)).filter((k): k is CstNode => k !== null && !k.isExtra);
     const stringStart = kids.find((k) => k.type === "string_start");
     if (stringStart) return this.unterminated(stringStart);
+    const number = this.badNumber(node);
+    if (number) return number;
+    const before = node.previousSibling;
+    if (before && !before.isNamed && /^(else|try|finally)$/.test(before.type)) {
+      return expectedToken({ start: node.startIndex, end: node.startIndex }, ":");
+    }
     const text = this.cx.text(node);
     if (/^print\s+[^\s(=]/.test(text)) {
       return { ...invalidSyntax(spanOf(node)), message: "Missing parentheses in call to 'print'. Did you mean print(...)?" };
@@ -129,8 +137,6 @@ class ErrorScan {
       const first = inner[0];
       // A clause with no statement to belong to: CPython stops at its keyword.
       if (/^(else|elif|except|finally)$/.test(first.type) && kids[0].startIndex === first.startIndex) return invalidSyntax(spanOf(first));
-      const header = this.missingColon(node);
-      if (header) return header;
       if (kids.length === 2 && kids[0].isNamed && kids[1].type === "=") return this.badAssignment(kids[0]);
       // tree-sitter wraps the valid prefix of a broken statement: the error is at the next token
       const next = this.tokenAt(node.endIndex);
@@ -147,10 +153,25 @@ class ErrorScan {
     const inner = leaves(node);
     const first = inner[0];
     if (!atStatementLevel || !first || !compoundKeywords.has(first.type)) return null;
+    // `else`, `try` and `finally` take no expression: the ':' must come right after them.
+    if (/^(else|try|finally)$/.test(first.type) && inner[1] && inner[1].type !== ":") {
+      return expectedToken({ start: first.endIndex, end: first.endIndex }, ":");
+    }
     const header = inner.filter((t) => this.line(t.startIndex) === this.line(first.startIndex));
     if (header.some((t) => t.type === ":")) return null;
     const last = header[header.length - 1];
     return expectedToken({ start: last.endIndex, end: last.endIndex }, ":");
+  }
+
+  /** `0b2`, `0x`, `1__0`: tree-sitter stops the number early and the rest sticks to it. */
+  badNumber(node: CstNode): DiagnosticDraft | null {
+    const inner = leaves(node);
+    const last = inner[inner.length - 1];
+    if (!last || (last.type !== "integer" && last.type !== "float")) return null;
+    const next = this.tokenAt(last.endIndex);
+    if (!next || next.startIndex !== last.endIndex || !/^[0-9A-Za-z_.]/.test(next.text)) return null;
+    const text = last.text + next.text;
+    return invalidNumber({ start: last.startIndex, end: next.endIndex }, numberError(text));
   }
 
   badAssignment(target: CstNode): DiagnosticDraft {

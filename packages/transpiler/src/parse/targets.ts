@@ -35,6 +35,7 @@ export function withContext(cx: ParseContext, expr: Expr, ctx: ExprContext): Exp
     case "Subscript":
       return { ...expr, ctx };
     case "Starred":
+      if (ctx === "Del") cx.report(invalidTarget(expr.span, "delete", "starred"));
       return { ...expr, ctx, value: withContext(cx, expr.value, ctx) };
     case "List":
     case "Tuple":
