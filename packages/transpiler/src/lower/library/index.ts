@@ -1,3 +1,4 @@
 export * from "./types.js";
 export * from "./builtins.js";
-export { libraryModule, blockingMethodNames, classInfo } from "./registry.js";
+export { allLibraries, libraryModule, blockingMethodNames, classInfo } from "./registry.js";
+export { renderSupportedTables } from "./supported.js";

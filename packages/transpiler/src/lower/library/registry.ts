@@ -10,6 +10,10 @@ const modules: ReadonlyMap<string, LibraryModule> = new Map(
   [multiprocessingLibrary, osLibrary, sysLibrary, timeLibrary].map((library) => [library.python, library]),
 );
 
+export function allLibraries(): readonly LibraryModule[] {
+  return [...modules.values()];
+}
+
 export function libraryModule(python: string): LibraryModule | undefined {
   return modules.get(python);
 }
