@@ -116,6 +116,7 @@ export class Blocking {
       case "builtin":
       case "module":
       case "dunderName":
+      case "missing":
         return false;
       case "variable":
       case "unknown":

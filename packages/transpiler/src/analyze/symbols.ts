@@ -17,6 +17,8 @@ export type PySymbol =
   | { readonly kind: "variable"; readonly id: string; readonly scope: Scope }
   | { readonly kind: "builtin"; readonly name: string; readonly builtin: BuiltinKind }
   | { readonly kind: "dunderName" }
+  /** `module.name` where the runtime's module lacks `name`: reported, never looked up at run time. */
+  | { readonly kind: "missing"; readonly module: string; readonly name: string }
   | { readonly kind: "unknown" };
 
 export type PyType =
@@ -157,6 +159,7 @@ export class Symbols {
         const member = library?.members[expr.attr];
         if (member) return { kind: "library", module: base.module, name: expr.attr, member };
         if (libraryModule(`${base.module}.${expr.attr}`)) return { kind: "module", module: `${base.module}.${expr.attr}` };
+        if (library) return { kind: "missing", module: base.module, name: expr.attr };
       }
     }
     return { kind: "unknown" };

@@ -71,6 +71,8 @@ export function lowerCall(ctx: LowerContext, call: Call): TsExpr {
       const bound = init ? bindStatically(ctx, withoutSelf(init.args), call) : call.args.length === 0 && call.keywords.length === 0 ? [] : null;
       return { kind: "New", callee, args: bound ?? runtimeArgs(ctx, call) };
     }
+    case "missing":
+      return referenceSymbol(ctx, symbol, call.func);
     case "module":
     case "dunderName":
       return ctx.unsupported(call, "calling a module");

@@ -4,7 +4,7 @@
 
 import type { Expr } from "../ast/nodes.js";
 import type { PySymbol } from "../analyze/symbols.js";
-import { unsupportedModule } from "../diagnostics/index.js";
+import { unsupportedName } from "../diagnostics/index.js";
 import type { LowerContext } from "./context.js";
 import type { TsExpr } from "./ir.js";
 import { BUILTINS_MODULE, libraryModule } from "./library/index.js";
@@ -26,10 +26,8 @@ export function referenceSymbol(ctx: LowerContext, symbol: PySymbol, node: Expr)
   switch (symbol.kind) {
     case "module": {
       const library = libraryModule(symbol.module);
-      if (!library) {
-        ctx.sink.reportIn(ctx.file, unsupportedModule(node.span, symbol.module));
-        return { kind: "Undefined" };
-      }
+      // The import statement already reported a module py2ts does not provide.
+      if (!library) return { kind: "Undefined" };
       const local = node.kind === "Name" ? ctx.names.user(node.id) : ctx.names.fresh(symbol.module.split(".").pop()!);
       return { kind: "Id", name: ctx.imports.namespace(library.runtime, local) };
     }
@@ -57,6 +55,9 @@ export function referenceSymbol(ctx: LowerContext, symbol: PySymbol, node: Expr)
       return { kind: "Id", name: ctx.imports.named_(BUILTINS_MODULE, symbol.name) };
     case "dunderName":
       return { kind: "Id", name: "__name__" };
+    case "missing":
+      ctx.sink.reportIn(ctx.file, unsupportedName(node.span, symbol.module, symbol.name));
+      return { kind: "Undefined" };
     case "unknown":
       if (node.kind === "Name") {
         if (PYTHON_BUILTINS.has(node.id)) return ctx.unsupported(node, `the builtin '${node.id}'`);

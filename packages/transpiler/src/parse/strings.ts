@@ -118,7 +118,11 @@ function interpolation(cx: ParseContext, node: CstNode, convert: ExprConverter):
   const letter = conversionNode?.text.slice(1) ?? "";
   let conversion: FormattedValue["conversion"] = -1;
   if (letter in conversions) conversion = conversions[letter as keyof typeof conversions];
-  else if (conversionNode) cx.invalid(conversionNode, (span) => invalidLiteral(span, "f-string: invalid conversion character: expected 's', 'r', or 'a'"));
+  else if (conversionNode) {
+    // Python 3.11 reports f-string errors at the end of the string.
+    const end = node.parent?.type === "string" ? node.parent.endIndex : node.endIndex;
+    cx.report(invalidLiteral({ start: end, end }, "f-string: invalid conversion character: expected 's', 'r', or 'a'"));
+  }
   const formatSpec = specNode ? formatSpecifier(cx, specNode, convert) : null;
   const parts: Part[] = [];
   const equals = node.children.find((c) => c !== null && !c.isNamed && c.type === "=");

@@ -46,6 +46,8 @@ function leaves(root: CstNode): CstNode[] {
 class ErrorScan {
   readonly lines: LineTable;
   readonly tokens: CstNode[];
+  /** Regions whose other errors are consequences of a bracket error already reported. */
+  readonly quiet: Span[] = [];
 
   constructor(
     readonly cx: ParseContext,
@@ -91,6 +93,16 @@ class ErrorScan {
       }
     }
     for (const open of stack) {
+      const index = this.tokens.findIndex((t) => t.startIndex === open.startIndex && t.type === open.type);
+      const previous = index > 0 ? this.tokens[index - 1] : null;
+      if (open.type === "{" && previous?.type === "string_start" && /^[a-eg-zA-EG-Z]*[fF]/.test(previous.text)) {
+        // Python 3.11 reports f-string errors at the end of the line holding the string.
+        const line = this.line(open.startIndex);
+        const end = this.lines.lineStart(line) + this.lines.lineText(line).length;
+        found.push({ ...invalidSyntax({ start: end, end }), message: "f-string: expecting '}'" });
+        this.quiet.push({ start: previous.startIndex, end });
+        continue;
+      }
       const closer = missing.find((m) => m.startIndex >= open.endIndex);
       const next = closer ? this.tokenAt(closer.startIndex) : null;
       if (next && this.line(next.startIndex) === this.line(open.startIndex)) found.push(invalidSyntax(spanOf(next)));
@@ -112,6 +124,11 @@ class ErrorScan {
       const start = node.parent?.firstChild;
       if (start) return this.unterminated(start);
     }
+    if (node.parent?.type === "interpolation") {
+      const str = node.parent.parent;
+      const end = str ? str.endIndex : span.end;
+      return { ...invalidSyntax({ start: end, end }), message: "f-string: empty expression not allowed" };
+    }
     if (!node.isNamed && /^[:=,.]$|^(in|import|as)$/.test(node.type)) return expectedToken(span, node.type);
     return invalidSyntax(span);
   }
@@ -124,6 +141,11 @@ class ErrorScan {
     const number = this.badNumber(node);
     if (number) return number;
     const before = node.previousSibling;
+    // [1 2], f(a b): two expressions side by side inside brackets
+    const container = node.parent?.type ?? "";
+    if (before?.isNamed && /^(list|tuple|set|argument_list|parenthesized_expression|expression_list)$/.test(container) && kids[0]?.isNamed) {
+      return { ...invalidSyntax({ start: before.startIndex, end: node.endIndex }), message: "invalid syntax. Perhaps you forgot a comma?" };
+    }
     if (before && !before.isNamed && /^(else|try|finally)$/.test(before.type)) {
       return expectedToken({ start: node.startIndex, end: node.startIndex }, ":");
     }
@@ -205,7 +227,7 @@ export function reportSyntaxErrors(cx: ParseContext, root: CstNode): void {
   const scan = new ErrorScan(cx, root);
   const brackets = scan.brackets();
   for (const draft of brackets) cx.report(draft);
-  const covered = (span: Span): boolean => brackets.some((b) => overlaps(span, b.span));
+  const covered = (span: Span): boolean => [...brackets.map((b) => b.span), ...scan.quiet].some((q) => overlaps(span, q));
   const visit = (node: CstNode): void => {
     if (node.isMissing) {
       if (!(node.type in closers) && !covered(spanOf(node))) cx.report(scan.missing(node));

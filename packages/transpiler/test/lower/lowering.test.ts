@@ -134,6 +134,16 @@ describe("unsupported input is a located diagnostic, never output", () => {
     ]);
   });
 
+  it("a member the runtime's module lacks is caught at conversion, not looked up at run time", async () => {
+    expect(await diagnostics("import os\npid = os.fork()")).toEqual(["PY2TS3002: 'os.fork' is not supported by py2ts"]);
+  });
+
+  it("a missing module is reported once, at its import", async () => {
+    expect(await diagnostics("import numpy\nx = numpy.zeros(3)\ny = numpy.ones(3)")).toEqual([
+      "PY2TS3001: module 'numpy' is not supported by py2ts",
+    ]);
+  });
+
   it("a builtin the runtime lacks", async () => {
     expect(await diagnostics("print(vars())")).toEqual(["PY2TS2001: the builtin 'vars' is not supported by py2ts"]);
   });

@@ -1,0 +1,32 @@
+// CPython's SyntaxError for a snippet ("line:col: message"), live from python3 when present,
+// else from the recorded fixture (rewritten with UPDATE_SNAPSHOTS=1).
+
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+
+const script = String.raw`
+import json, sys
+out = []
+for src in json.load(sys.stdin):
+    try:
+        compile(src, "t.py", "exec")
+        out.append(None)
+    except SyntaxError as e:
+        out.append(f"{e.lineno}:{e.offset}: {e.msg}")
+print(json.dumps(out))
+`;
+
+export function cpythonErrors(name: string, sources: readonly string[]): (string | null)[] {
+  const recorded = new URL(`./fixtures/${name}.json`, import.meta.url);
+  const run = spawnSync("python3", ["-c", script], { input: JSON.stringify(sources), encoding: "utf8" });
+  if (run.status === 0) {
+    const live = JSON.parse(run.stdout) as (string | null)[];
+    const stale = !existsSync(recorded) || sources.some((s) => !(s in (JSON.parse(readFileSync(recorded, "utf8")) as object)));
+    if (process.env.UPDATE_SNAPSHOTS === "1" || stale) {
+      writeFileSync(recorded, JSON.stringify(Object.fromEntries(sources.map((s, i) => [s, live[i]])), null, 1) + "\n");
+    }
+    return live;
+  }
+  const stored = JSON.parse(readFileSync(recorded, "utf8")) as Record<string, string | null>;
+  return sources.map((s) => stored[s] ?? null);
+}
