@@ -1,0 +1,12 @@
+# CPU-bound: nested numeric loops with int and float arithmetic.
+def work(n):
+    total = 0
+    acc = 0.0
+    for i in range(n):
+        for j in range(200):
+            total += (i * j) % 7
+            acc += (i + j) / 3
+    return total, round(acc, 3)
+
+
+print(work(20_000))

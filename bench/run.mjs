@@ -1,0 +1,55 @@
+// Side-by-side benchmark: each case run by python3 and, converted by py2ts, by node; wall
+// times are medians of several runs taken in the same session, and outputs must agree.
+// Usage (after `pnpm build`): node bench/run.mjs [--runs N] [case.py…]
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { transpile } from "../packages/transpiler/dist/index.js";
+import { runEnvironment, withCompiledModule } from "../packages/transpiler/dist/run/index.js";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const runsAt = args.indexOf("--runs");
+const runs = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 5;
+const cases = args.length > 0 ? args : readdirSync(path.join(here, "cases")).filter((f) => f.endsWith(".py")).map((f) => path.join(here, "cases", f));
+
+function timed(command, commandArgs, env) {
+  const start = process.hrtime.bigint();
+  const stdout = execFileSync(command, commandArgs, { env, encoding: "utf8", maxBuffer: 1 << 26 });
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, stdout };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+console.log(`machine: ${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, ${process.version}, ${execFileSync("python3", ["--version"], { encoding: "utf8" }).trim()}`);
+console.log("| case | CPython (ms) | py2ts (ms) | CPython ÷ py2ts |");
+console.log("|---|---|---|---|");
+for (const file of cases) {
+  const source = readFileSync(file, "utf8");
+  const result = await transpile(source, { file });
+  if (result.code === null) {
+    console.log(`| ${path.basename(file)} | – | conversion failed: ${result.diagnostics.map((d) => d.message).join("; ")} | – |`);
+    continue;
+  }
+  await withCompiledModule(result.code, file, async (modulePath) => {
+    const pythonEnv = runEnvironment({ python: true });
+    const nodeEnv = runEnvironment({ python: false });
+    const python = [];
+    const node = [];
+    let expected;
+    for (let run = 0; run < runs; run++) {
+      const py = timed("python3", [file], pythonEnv);
+      const js = timed(process.execPath, [modulePath], nodeEnv);
+      if (js.stdout !== py.stdout) throw new Error(`${file}: outputs differ\npython: ${py.stdout}\npy2ts:  ${js.stdout}`);
+      expected = py.stdout;
+      python.push(py.ms);
+      node.push(js.ms);
+    }
+    void expected;
+    const p = median(python);
+    const n = median(node);
+    console.log(`| ${path.basename(file)} | ${p.toFixed(0)} | ${n.toFixed(0)} | ${(p / n).toFixed(2)}× |`);
+  });
+}
