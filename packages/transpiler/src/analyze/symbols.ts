@@ -8,6 +8,10 @@ import { walk } from "../ast/visit.js";
 import { builtinKinds, classInfo, libraryModule, type BuiltinKind, type MemberInfo } from "../lower/library/index.js";
 import { ScopeTable, type Scope } from "./scopes.js";
 import { classFacts, decoratorKind, selfName, type ClassFacts } from "./classes.js";
+import { TypeSolver, join } from "./type-solver.js";
+import { binaryResult } from "./types.js";
+
+const UNKNOWN_IF_EMPTY = (count: number): PyType => (count === 0 ? { kind: "unknown" } : { kind: "bottom" });
 
 export type PySymbol =
   | { readonly kind: "module"; readonly module: string }
@@ -23,7 +27,10 @@ export type PySymbol =
 
 export type PyType =
   | { readonly kind: "unknown" }
-  | { readonly kind: "int" | "float" | "bool" | "str" | "none" | "list" | "tuple" | "dict" | "set" }
+  /** Nothing known yet: only while types are being solved. */
+  | { readonly kind: "bottom" }
+  | { readonly kind: "int" | "float" | "bool" | "str" | "none" | "tuple" | "dict" | "set" }
+  | { readonly kind: "list"; readonly element: PyType }
   | { readonly kind: "instance"; readonly qualname: string }
   /** An instance of a user class of this module. */
   | { readonly kind: "object"; readonly def: ClassDef };
@@ -39,16 +46,17 @@ const UNKNOWN: PyType = { kind: "unknown" };
 export class Symbols {
   readonly scopes: ScopeTable;
   private readonly imports = new Map<Scope, Map<string, ImportTarget>>();
-  private readonly assignedValues = new Map<Scope, Map<string, Expr[]>>();
-  private readonly typeCache = new WeakMap<Scope, Map<string, PyType>>();
   private readonly defs = new Map<Scope, Map<string, FunctionDef | ClassDef>>();
   private readonly facts = new WeakMap<ClassDef, ClassFacts>();
   /** `with m as v`: the manager expression, for runtime classes whose __enter__ returns self. */
   private readonly withValues = new Map<Scope, Map<string, Expr>>();
 
+  private readonly solver: TypeSolver;
+
   constructor(module: Module) {
     this.scopes = new ScopeTable(module);
     this.collect(module.body, this.scopes.module);
+    this.solver = new TypeSolver(this, module);
   }
 
   private collect(body: readonly Stmt[], scope: Scope): void {
@@ -67,9 +75,6 @@ export class Symbols {
                 this.importsOf(scope).set(alias.asname ?? alias.name, { module: node.module, name: alias.name });
               }
             }
-            return;
-          case "Assign":
-            for (const target of node.targets) if (target.kind === "Name") this.valuesOf(scope, target.id).push(node.value);
             return;
           case "withitem":
             if (node.optionalVars?.kind === "Name") {
@@ -105,13 +110,7 @@ export class Symbols {
     return map;
   }
 
-  private valuesOf(scope: Scope, id: string): Expr[] {
-    let map = this.assignedValues.get(scope);
-    if (!map) this.assignedValues.set(scope, (map = new Map()));
-    let values = map.get(id);
-    if (!values) map.set(id, (values = []));
-    return values;
-  }
+
 
   importTarget(scope: Scope, id: string): ImportTarget | undefined {
     return this.imports.get(scope)?.get(id);
@@ -165,8 +164,14 @@ export class Symbols {
     return { kind: "unknown" };
   }
 
-  /** A flow-insensitive static type: what every assignment in the scope agrees on. */
+  /** An expression's static type (see types.ts): what every way a value can reach it agrees on. */
   typeOf(expr: Expr, scope: Scope): PyType {
+    const type = this.evaluate(expr, scope);
+    return type.kind === "bottom" ? UNKNOWN : type;
+  }
+
+  /** typeOf under the solver's current assumptions; may be bottom while solving. */
+  evaluate(expr: Expr, scope: Scope): PyType {
     switch (expr.kind) {
       case "Constant":
         switch (expr.value.type) {
@@ -186,8 +191,9 @@ export class Symbols {
       case "JoinedStr":
         return { kind: "str" };
       case "List":
+        return { kind: "list", element: expr.elts.reduce<PyType>((acc, element) => join(acc, element.kind === "Starred" ? UNKNOWN : this.evaluate(element, scope)), UNKNOWN_IF_EMPTY(expr.elts.length)) };
       case "ListComp":
-        return { kind: "list" };
+        return { kind: "list", element: UNKNOWN };
       case "Tuple":
         return { kind: "tuple" };
       case "Dict":
@@ -198,14 +204,49 @@ export class Symbols {
         return { kind: "set" };
       case "Compare":
         return { kind: "bool" };
+      case "BinOp": {
+        const left = this.evaluate(expr.left, scope);
+        const right = this.evaluate(expr.right, scope);
+        if (left.kind === "instance" || left.kind === "object" || right.kind === "instance" || right.kind === "object") return UNKNOWN;
+        return binaryResult(expr.op, left, right);
+      }
+      case "UnaryOp": {
+        if (expr.op === "Not") return { kind: "bool" };
+        const operand = this.evaluate(expr.operand, scope);
+        if (operand.kind === "bottom") return operand;
+        if (operand.kind === "int" || (operand.kind === "float" && expr.op !== "Invert")) return operand;
+        if (operand.kind === "bool" && expr.op !== "UAdd") return { kind: "int" };
+        return UNKNOWN;
+      }
+      case "BoolOp":
+        return expr.values.reduce<PyType>((acc, value) => join(acc, this.evaluate(value, scope)), { kind: "bottom" });
+      case "IfExp":
+        return join(this.evaluate(expr.body, scope), this.evaluate(expr.orelse, scope));
+      case "Subscript": {
+        const container = this.evaluate(expr.value, scope);
+        if (expr.slice.kind === "Slice") return container.kind === "list" || container.kind === "str" ? container : UNKNOWN;
+        const index = this.evaluate(expr.slice, scope);
+        if (container.kind === "bottom" || index.kind === "bottom") return { kind: "bottom" };
+        if (index.kind !== "int") return UNKNOWN;
+        // A list's elements change through stores, appends and aliases the solver does not
+        // follow, so an element's type is never trusted; a str's characters are always str.
+        if (container.kind === "str") return { kind: "str" };
+        return UNKNOWN;
+      }
       case "Call":
-        return this.callResultType(expr.func, scope);
+        return this.callResultType(expr.func, scope, expr);
       case "Name": {
         const symbol = this.resolveName(expr.id, scope);
         if (symbol.kind !== "variable") return UNKNOWN;
         const owner = this.selfClass(symbol.id, symbol.scope);
         if (owner) return { kind: "object", def: owner };
-        return this.variableType(symbol.id, symbol.scope);
+        const manager = this.withValues.get(symbol.scope)?.get(symbol.id);
+        const kinds = symbol.scope.bindings.get(symbol.id) ?? [];
+        if (manager && kinds.length === 1 && kinds[0] === "with") {
+          const type = this.evaluate(manager, symbol.scope);
+          return type.kind === "instance" && classInfo(type.qualname)?.enterReturnsSelf ? type : UNKNOWN;
+        }
+        return this.solver.variable(symbol.scope, symbol.id);
       }
       default:
         return UNKNOWN;
@@ -248,9 +289,10 @@ export class Symbols {
     return { chain, foreignBase };
   }
 
-  private callResultType(func: Expr, scope: Scope): PyType {
+  private callResultType(func: Expr, scope: Scope, call: import("../ast/nodes.js").Call): PyType {
     const symbol = this.resolve(func, scope);
     if (symbol.kind === "class") return { kind: "object", def: symbol.def };
+    if (symbol.kind === "function") return this.solver.returnType(symbol.def);
     if (symbol.kind === "unknown" && func.kind === "Attribute") {
       const receiver = this.typeOf(func.value, scope);
       if (receiver.kind === "instance") {
@@ -264,8 +306,14 @@ export class Symbols {
     }
     if (symbol.kind === "builtin") {
       switch (symbol.name) {
+        case "abs": {
+          const argument = call.args[0] ? this.evaluate(call.args[0], scope) : UNKNOWN;
+          return argument.kind === "int" || argument.kind === "float" || argument.kind === "bottom" ? argument : UNKNOWN;
+        }
         case "int":
         case "len":
+        case "ord":
+        case "hash":
           return { kind: "int" };
         case "float":
           return { kind: "float" };
@@ -274,7 +322,7 @@ export class Symbols {
           return { kind: "str" };
         case "list":
         case "sorted":
-          return { kind: "list" };
+          return { kind: "list", element: UNKNOWN };
         case "dict":
           return { kind: "dict" };
         case "tuple":
@@ -286,34 +334,5 @@ export class Symbols {
     return UNKNOWN;
   }
 
-  private variableType(id: string, scope: Scope): PyType {
-    const kinds = scope.bindings.get(id) ?? [];
-    const manager = this.withValues.get(scope)?.get(id);
-    if (kinds.length === 1 && kinds[0] === "with" && manager) {
-      const type = this.typeOf(manager, scope);
-      if (type.kind === "instance" && classInfo(type.qualname)?.enterReturnsSelf) return type;
-      return UNKNOWN;
-    }
-    if (!kinds.every((kind) => kind === "assign")) return UNKNOWN;
-    let cache = this.typeCache.get(scope);
-    if (!cache) this.typeCache.set(scope, (cache = new Map()));
-    const cached = cache.get(id);
-    if (cached) return cached;
-    cache.set(id, UNKNOWN); // breaks cycles such as `x = x + 1`
-    const values = this.assignedValues.get(scope)?.get(id) ?? [];
-    let result: PyType = UNKNOWN;
-    if (values.length > 0 && values.length === kinds.length) {
-      const types = values.map((value) => this.typeOf(value, scope));
-      const first = types[0]!;
-      if (types.every((type) => sameType(type, first))) result = first;
-    }
-    cache.set(id, result);
-    return result;
-  }
-}
 
-function sameType(a: PyType, b: PyType): boolean {
-  if (a.kind !== b.kind) return false;
-  if (a.kind === "object") return b.kind === "object" && a.def === b.def;
-  return a.kind !== "instance" || (b.kind === "instance" && a.qualname === b.qualname);
 }

@@ -53,6 +53,38 @@ const compareHelpers: Partial<Record<CmpOperator, string>> = {
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
+/** Operators with an int-specialised runtime fast path (runtime builtins/fastint.ts). */
+const intHelpers: Partial<Record<BinOperator, string>> = {
+  Add: "addInt",
+  Sub: "subInt",
+  Mult: "mulInt",
+  FloorDiv: "floordivInt",
+  Mod: "modInt",
+};
+
+const jsComparisons: Partial<Record<CmpOperator, "<" | "<=" | ">" | ">=" | "===" | "!==">> = {
+  Lt: "<",
+  LtE: "<=",
+  Gt: ">",
+  GtE: ">=",
+  Eq: "===",
+  NotEq: "!==",
+};
+
+export function isInt(ctx: LowerContext, expr: Expr): boolean {
+  return ctx.symbols.typeOf(expr, ctx.scope).kind === "int";
+}
+
+/** `a op b` for two ints: the fast helper when there is one. */
+export function intOperation(ctx: LowerContext, op: BinOperator, left: Expr, right: Expr): string | undefined {
+  return isInt(ctx, left) && isInt(ctx, right) ? intHelpers[op] : undefined;
+}
+
+/** `xs[i]` on a list with an int index: the bounds-checked fast path. */
+export function isListIndex(ctx: LowerContext, container: Expr, key: Expr): boolean {
+  return key.kind !== "Slice" && ctx.symbols.typeOf(container, ctx.scope).kind === "list" && isInt(ctx, key);
+}
+
 export function lowerConstant(ctx: LowerContext, node: Constant): TsExpr {
   const value = node.value;
   switch (value.type) {
@@ -129,6 +161,9 @@ function compareOne(ctx: LowerContext, op: CmpOperator, left: TsExpr, right: TsE
     case "NotIn":
       return { kind: "Unary", op: "!", operand: ctx.callHelper("contains", right, left) };
     default: {
+      // Ints compare exactly with JS operators (a bigint is never in the safe range, so equal
+      // ints have the same representation); so do strings for equality.
+      if (isInt(ctx, leftNode) && isInt(ctx, rightNode)) return { kind: "Binary", op: jsComparisons[op]!, left, right };
       const strings = bothStr(ctx, leftNode, rightNode);
       if (strings && (op === "Eq" || op === "NotEq")) return { kind: "Binary", op: op === "Eq" ? "===" : "!==", left, right };
       return ctx.callHelper(compareHelpers[op]!, left, right);
@@ -232,7 +267,7 @@ export function lowerExpr(ctx: LowerContext, expr: Expr): TsExpr {
       const left = lowerExpr(ctx, expr.left);
       const right = lowerExpr(ctx, expr.right);
       if (expr.op === "Add" && bothStr(ctx, expr.left, expr.right)) return { kind: "Binary", op: "+", left, right };
-      return ctx.callHelper(binaryHelpers[expr.op], left, right);
+      return ctx.callHelper(intOperation(ctx, expr.op, expr.left, expr.right) ?? binaryHelpers[expr.op], left, right);
     }
     case "UnaryOp": {
       if (expr.op === "Not") return { kind: "Unary", op: "!", operand: lowerCondition(ctx, expr.operand) };
@@ -264,6 +299,7 @@ export function lowerExpr(ctx: LowerContext, expr: Expr): TsExpr {
     }
     case "Subscript": {
       const object = lowerExpr(ctx, expr.value);
+      if (isListIndex(ctx, expr.value, expr.slice)) return ctx.callHelper("listGet", object, lowerExpr(ctx, expr.slice));
       return ctx.callHelper("getitem", object, lowerSubscriptKey(ctx, expr.slice));
     }
     case "Slice":

@@ -5,7 +5,7 @@ import { assertNever } from "../ast/nodes.js";
 import { unsupportedModule, unsupportedName } from "../diagnostics/index.js";
 import type { LowerContext } from "./context.js";
 import type { TsExpr, TsStmt, TsType } from "./ir.js";
-import { directAttribute, inplaceHelpers, lowerCondition, lowerExpr } from "./expressions.js";
+import { directAttribute, inplaceHelpers, intOperation, isInt, isListIndex, lowerCondition, lowerExpr } from "./expressions.js";
 import { lowerFunctionDef } from "./functions.js";
 import { lowerClassDef } from "./classes.js";
 import { libraryModule } from "./library/index.js";
@@ -83,8 +83,10 @@ function assignTo(ctx: LowerContext, target: Expr, value: TsExpr, declKind: "let
       if (directAttribute(ctx, target.value, target.attr)) return [assign({ kind: "Member", object, name: target.attr }, value)];
       return [exprStmt(ctx.callHelper("setattr", object, { kind: "Str", value: target.attr }, value))];
     }
-    case "Subscript":
-      return [exprStmt(ctx.callHelper("setitem", lowerExpr(ctx, target.value), lowerKey(ctx, target.slice), value))];
+    case "Subscript": {
+      const helper = isListIndex(ctx, target.value, target.slice) ? "listSet" : "setitem";
+      return [exprStmt(ctx.callHelper(helper, lowerExpr(ctx, target.value), lowerKey(ctx, target.slice), value))];
+    }
     default:
       return ctx.unsupportedStmt(target, "this assignment target");
   }
@@ -103,7 +105,8 @@ function once(ctx: LowerContext, value: TsExpr, preferred: string): { setup: TsS
 
 // x += v → x = iadd(x, v);  o.a += v → setattr(o, "a", iadd(getattr(o, "a"), v))
 function lowerAugAssign(ctx: LowerContext, stmt: AugAssign): TsStmt[] {
-  const helper = inplaceHelpers[stmt.op];
+  // Ints are immutable, so `x += 1` on an int is `x = x + 1`: the int fast path applies.
+  const helper = intOperation(ctx, stmt.op, stmt.target, stmt.value) ?? inplaceHelpers[stmt.op];
   const value = lowerExpr(ctx, stmt.value);
   const target = stmt.target;
   switch (target.kind) {
@@ -123,8 +126,9 @@ function lowerAugAssign(ctx: LowerContext, stmt: AugAssign): TsStmt[] {
     case "Subscript": {
       const object = once(ctx, lowerExpr(ctx, target.value), "object");
       const key = once(ctx, lowerKey(ctx, target.slice), "key");
-      const current = ctx.callHelper("getitem", object.ref, key.ref);
-      return [...object.setup, ...key.setup, exprStmt(ctx.callHelper("setitem", object.ref, key.ref, ctx.callHelper(helper, current, value)))];
+      const list = isListIndex(ctx, target.value, target.slice);
+      const current = ctx.callHelper(list ? "listGet" : "getitem", object.ref, key.ref);
+      return [...object.setup, ...key.setup, exprStmt(ctx.callHelper(list ? "listSet" : "setitem", object.ref, key.ref, ctx.callHelper(helper, current, value)))];
     }
     default:
       return ctx.unsupportedStmt(target, "this augmented assignment target");
@@ -151,9 +155,6 @@ function lowerWhile(ctx: LowerContext, stmt: While): TsStmt[] {
   return withElse(ctx, stmt.orelse, () => [{ kind: "While", test: lowerCondition(ctx, stmt.test), body: lowerBody(ctx, stmt.body) }]);
 }
 
-function isIntExpr(ctx: LowerContext, expr: Expr): boolean {
-  return ctx.symbols.typeOf(expr, ctx.scope).kind === "int";
-}
 
 // for i in range(a, b): … → for (let i = a; i < b; i++) { … }   (ints, loop-owned i)
 // for x in xs: … → for (const x of xs) { … }
@@ -168,34 +169,43 @@ function lowerForLoop(ctx: LowerContext, stmt: For): TsStmt[] {
   if (owned && stmt.target.kind === "Name" && iter.kind === "Call" && iter.keywords.length === 0) {
     const callee = ctx.symbols.resolve(iter.func, ctx.scope);
     const args = iter.args;
-    if (callee.kind === "builtin" && callee.name === "range" && (args.length === 1 || args.length === 2) && args.every((arg) => isIntExpr(ctx, arg))) {
-      const name = ctx.names.user(stmt.target.id);
-      const start: TsExpr = args.length === 2 ? lowerExpr(ctx, args[0]!) : { kind: "Num", value: 0 };
-      const stopValue = lowerExpr(ctx, args[args.length - 1]!);
-      const setup: TsStmt[] = [];
-      let stop = stopValue;
-      if (stopValue.kind !== "Num") {
-        // range() evaluates its bound once; the loop test must not re-evaluate it.
-        const holder = ctx.names.fresh("stop");
-        setup.push({ kind: "VarDecl", declKind: "const", target: holder, init: stopValue });
-        stop = { kind: "Id", name: holder };
-      }
-      const counter: TsExpr = { kind: "Id", name };
-      return [
-        ...setup,
-        {
-          kind: "For",
-          init: { kind: "VarDecl", declKind: "let", target: name, init: start },
-          test: { kind: "Binary", op: "<", left: counter, right: stop },
-          update: { kind: "Update", op: "++", operand: counter },
-          body: lowerBody(ctx, stmt.body),
-        },
-      ];
+    if (callee.kind === "builtin" && callee.name === "range" && args.length >= 1 && args.length <= 3 && args.every((arg) => isInt(ctx, arg))) {
+      return lowerRangeLoop(ctx, stmt, stmt.target.id, args);
     }
   }
   const loop = loopTarget(ctx, stmt.target, lowerExpr(ctx, iter), owned ? "const" : undefined);
   const awaited = ctx.blocking.iterationBlocks(iter, ctx.scope);
   return [{ ...loop, body: lowerBody(ctx, stmt.body), ...(awaited ? { await: true } : {}) }];
+}
+
+/** range() evaluates its arguments once: anything but a literal is held in a const. */
+function evaluatedOnce(ctx: LowerContext, value: TsExpr, preferred: string, setup: TsStmt[]): TsExpr {
+  if (value.kind === "Num") return value;
+  const holder = ctx.names.fresh(preferred);
+  setup.push({ kind: "VarDecl", declKind: "const", target: holder, init: value });
+  return { kind: "Id", name: holder };
+}
+
+// for i in range(a, b, s): … → for (let i = a; i < b; i += s) { … }  (s > 0; `>` for s < 0)
+function lowerRangeLoop(ctx: LowerContext, stmt: For, id: string, args: readonly Expr[]): TsStmt[] {
+  const name = ctx.names.user(id);
+  const counter: TsExpr = { kind: "Id", name };
+  const setup: TsStmt[] = [];
+  const start: TsExpr = args.length >= 2 ? evaluatedOnce(ctx, lowerExpr(ctx, args[0]!), "start", setup) : { kind: "Num", value: 0 };
+  const stop = evaluatedOnce(ctx, lowerExpr(ctx, args[args.length >= 2 ? 1 : 0]!), "stop", setup);
+  let test: TsExpr = { kind: "Binary", op: "<", left: counter, right: stop };
+  let update: TsExpr = { kind: "Update", op: "++", operand: counter };
+  if (args.length === 3) {
+    const stepNode = args[2]!;
+    const literal = stepNode.kind === "Constant" && stepNode.value.type === "int" ? Number(stepNode.value.value) : stepNode.kind === "UnaryOp" && stepNode.op === "USub" && stepNode.operand.kind === "Constant" && stepNode.operand.value.type === "int" ? -Number(stepNode.operand.value.value) : null;
+    if (literal === 0) return ctx.unsupportedStmt(stepNode, "range() with a zero step");
+    // A step the loop cannot see must be checked as range() does (zero is a ValueError).
+    const step = literal !== null ? ({ kind: "Num", value: literal } as TsExpr) : evaluatedOnce(ctx, ctx.callHelper("rangeStep", lowerExpr(ctx, stepNode)), "step", setup);
+    update = { kind: "Assign", op: "+=", target: counter, value: step };
+    const down: TsExpr = { kind: "Binary", op: ">", left: counter, right: stop };
+    test = literal !== null ? (literal > 0 ? test : down) : { kind: "Cond", test: { kind: "Binary", op: ">", left: step, right: { kind: "Num", value: 0 } }, then: test, else: down };
+  }
+  return [...setup, { kind: "For", init: { kind: "VarDecl", declKind: "let", target: name, init: start }, test, update, body: lowerBody(ctx, stmt.body) }];
 }
 
 // with m as v: body → const manager = m; const v = await enterContext(manager);

@@ -1,7 +1,7 @@
 // Compound statements: def, class, decorators, if/elif/else, for, while, try, with, match.
 
 import type { ExceptHandler, Expr, Keyword, Stmt, WithItem } from "../ast/nodes.js";
-import { invalidSyntax, notInPython311 } from "../diagnostics/messages.js";
+import { expectedToken, invalidSyntax, notInPython311 } from "../diagnostics/messages.js";
 import type { ParseContext } from "./context.js";
 import type { CstNode } from "./cst.js";
 import { field, fields, hasToken, namedKids, spanOf } from "./cst.js";
@@ -84,7 +84,11 @@ function definition(cx: ParseContext, node: CstNode, decoratorList: Expr[]): Stm
     return null;
   }
   const typeParameters = field(node, "type_parameters");
-  if (typeParameters) cx.report(notInPython311(spanOf(typeParameters), "a type parameter list"));
+  if (typeParameters) {
+    const draft = notInPython311(spanOf(typeParameters), "a type parameter list");
+    // Python 3.11 wants the parameter list's '(' where 3.12 allows '['.
+    cx.report(node.type === "function_definition" ? { ...draft, ...expectedToken(draft.span, "(") , notes: draft.notes } : draft);
+  }
   const body = block(cx, field(node, "body"));
   const span = spanOf(node);
   if (node.type === "class_definition") {

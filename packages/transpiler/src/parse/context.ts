@@ -4,7 +4,7 @@
 import type { Span } from "../ast/nodes.js";
 import type { DiagnosticSink } from "../diagnostics/sink.js";
 import type { DiagnosticDraft } from "../diagnostics/messages.js";
-import { invalidSyntax } from "../diagnostics/messages.js";
+import { invalidSyntax, neverClosed } from "../diagnostics/messages.js";
 import type { CstNode } from "./cst.js";
 import { spanOf } from "./cst.js";
 
@@ -12,6 +12,7 @@ export class ParseContext {
   /** Spans already reported, so one bad node is not reported twice. */
   private readonly reported = new Set<string>();
   private readonly pending: DiagnosticDraft[] = [];
+  private readonly silenced: { readonly region: Span; readonly cause: DiagnosticDraft }[] = [];
 
   constructor(
     readonly source: string,
@@ -31,8 +32,27 @@ export class ParseContext {
     this.pending.push(draft);
   }
 
+  /**
+   * Marks a region as explained by one tokenizer-level error (an unterminated string, a stray
+   * backslash): CPython stops there, and tree-sitter's recovery in that region is noise.
+   */
+  silence(region: Span, cause: DiagnosticDraft): void {
+    this.silenced.push({ region, cause });
+  }
+
   /** Hands this file's diagnostics to the sink in source order. */
   flush(): void {
+    // "'(' was never closed" is found at end of file, so a tokenizer error anywhere comes first.
+    const neverClosedCode = neverClosed({ start: 0, end: 0 }, "(").code;
+    const causes = new Set(this.silenced.map((s) => `${s.cause.code}@${s.cause.span.start}`));
+    const isCause = (draft: DiagnosticDraft): boolean => causes.has(`${draft.code}@${draft.span.start}`);
+    const kept = this.pending.filter(
+      (draft) =>
+        isCause(draft) ||
+        (!(draft.code === neverClosedCode && this.silenced.length > 0) &&
+          this.silenced.every(({ region }) => draft.span.end < region.start || draft.span.start > region.end)),
+    );
+    this.pending.splice(0, this.pending.length, ...kept);
     this.pending.sort((a, b) => a.span.start - b.span.start);
     for (const draft of this.pending.splice(0)) this.sink.reportIn(this.file, draft);
   }

@@ -10,10 +10,6 @@ export function spanOf(node: CstNode): Span {
   return { start: node.startIndex, end: node.endIndex };
 }
 
-export function spanFrom(first: CstNode, last: CstNode): Span {
-  return { start: first.startIndex, end: last.endIndex };
-}
-
 /** Named children that are part of the grammar (not comments or line continuations). */
 export function namedKids(node: CstNode): CstNode[] {
   const out: CstNode[] = [];

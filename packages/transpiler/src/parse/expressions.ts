@@ -1,7 +1,7 @@
 // Expression nodes of tree-sitter-python → ast Expr, every expression built with Load context.
 
 import type { BinOperator, CmpOperator, Expr, Span, UnaryOperator } from "../ast/nodes.js";
-import { invalidSyntax, notInPython311 } from "../diagnostics/messages.js";
+import { notInPython311 } from "../diagnostics/messages.js";
 import { callExpr, collectionExpr, comprehensionExpr, sliceOrIndex } from "./collections.js";
 import type { ParseContext } from "./context.js";
 import type { CstNode } from "./cst.js";
@@ -284,8 +284,4 @@ function typeExpr(cx: ParseContext, node: CstNode): Expr {
       cx.report(notInPython311(span, "a constrained type parameter"));
       return errorExpr(span);
   }
-}
-
-export function invalidExpr(cx: ParseContext, node: CstNode): Expr {
-  return errorExpr(cx.invalid(node, invalidSyntax));
 }

@@ -2,7 +2,7 @@
 // empty blocks, stray indentation, `try` without handlers.
 
 import { LineTable } from "../ast/location.js";
-import { expectedExceptOrFinally, expectedIndentedBlock, unexpectedIndent, unindentMismatch } from "../diagnostics/messages.js";
+import { invalidSyntax, expectedExceptOrFinally, expectedIndentedBlock, unexpectedIndent, unindentMismatch } from "../diagnostics/messages.js";
 import type { ParseContext } from "./context.js";
 import type { CstNode } from "./cst.js";
 import { hasToken, namedKids } from "./cst.js";
@@ -73,6 +73,10 @@ export function reportLayoutErrors(cx: ParseContext, root: CstNode): void {
         continue;
       }
       const sameLine = previous !== null && lines.lookup(previous.endIndex).line === lines.lookup(stmt.startIndex).line;
+      // Two statements on one line need a ';' between them; tree-sitter does not insist.
+      if (sameLine && previous && !previous.isError && !cx.source.slice(previous.endIndex, stmt.startIndex).includes(";")) {
+        cx.report(invalidSyntax({ start: stmt.startIndex, end: stmt.endIndex }));
+      }
       const column = indentOf(lines, stmt.startIndex);
       if (!sameLine && column !== expected) {
         // Dedenting to a column between two open blocks is CPython's "unindent" error.

@@ -73,7 +73,7 @@ function statement(cx: ParseContext, node: CstNode): Stmt[] {
       );
       return [];
     case "type_alias_statement":
-      cx.report(notInPython311(span, "the `type` statement"));
+      cx.report(notInPython311(spanOf(field(node, "left") ?? node), "the `type` statement"));
       return [];
     default: {
       const compound = compoundStatement(cx, node);
@@ -116,6 +116,12 @@ function assignment(cx: ParseContext, node: CstNode): Stmt {
   const left = field(node, "left");
   if (!left) return { kind: "ExprStmt", span, value: errorExpr(cx.invalid(node)) };
   if (type) {
+    // `x:` then a newline: tree-sitter takes the next line as the annotation.
+    const gap = cx.source.slice(left.endIndex, type.startIndex);
+    if (/\n/.test(gap.replace(/\\\r?\n/g, ""))) {
+      const colon = left.endIndex + gap.indexOf(":") + 1;
+      cx.report(invalidSyntax({ start: colon, end: colon }));
+    }
     const right = field(node, "right");
     const targetNode = left;
     const target = withContext(cx, expr(cx, targetNode), "Store");

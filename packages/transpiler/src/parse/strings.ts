@@ -1,8 +1,8 @@
 // String literals: prefixes, implicit concatenation and f-strings, folded as CPython folds them
 // (adjacent text merged, empty text dropped, any f-string part makes the whole a JoinedStr).
 
-import type { Constant, Expr, FormattedValue, JoinedStr, Span } from "../ast/nodes.js";
-import { invalidLiteral, invalidSyntax } from "../diagnostics/messages.js";
+import type { Expr, FormattedValue, JoinedStr, Span } from "../ast/nodes.js";
+import { invalidLiteral, invalidSyntax, unsupportedConstruct } from "../diagnostics/messages.js";
 import type { ParseContext } from "./context.js";
 import type { CstNode } from "./cst.js";
 import { field, namedKids, spanOf } from "./cst.js";
@@ -114,6 +114,7 @@ function interpolation(cx: ParseContext, node: CstNode, convert: ExprConverter):
     cx.invalid(node);
     return [];
   }
+  if (expression.type === "named_expression" && node.type === "interpolation") return walrusLookalike(cx, node, expression, convert);
   const value = convert(cx, expression);
   const letter = conversionNode?.text.slice(1) ?? "";
   let conversion: FormattedValue["conversion"] = -1;
@@ -135,6 +136,21 @@ function interpolation(cx: ParseContext, node: CstNode, convert: ExprConverter):
   }
   parts.push({ kind: "FormattedValue", span: spanOf(node), value, conversion, formatSpec });
   return parts;
+}
+
+// f"{x:=^10}": an unparenthesised `:=` in a field is a format spec starting with '=', which
+// tree-sitter reads as a walrus.
+function walrusLookalike(cx: ParseContext, node: CstNode, walrus: CstNode, convert: ExprConverter): Part[] {
+  const name = field(walrus, "name");
+  if (!name) return [];
+  const specStart = name.endIndex + cx.source.slice(name.endIndex).indexOf(":") + 1;
+  const specEnd = node.endIndex - 1;
+  const raw = cx.source.slice(specStart, specEnd);
+  if (raw.includes("{")) cx.report(unsupportedConstruct({ start: specStart, end: specEnd }, "a nested field in a format spec starting with '='"));
+  const text = decodeLiteral(cx, { raw, offset: specStart, isRaw: false, isBytes: false, isFString: true, errorAt: specEnd });
+  const values: Expr[] = text === "" ? [] : [{ kind: "Constant", span: { start: specStart, end: specEnd }, value: { type: "str", value: text } }];
+  const formatSpec: JoinedStr = { kind: "JoinedStr", span: { start: specStart - 1, end: specEnd }, values };
+  return [{ kind: "FormattedValue", span: spanOf(node), value: convert(cx, name), conversion: -1, formatSpec }];
 }
 
 function formatSpecifier(cx: ParseContext, node: CstNode, convert: ExprConverter): JoinedStr {

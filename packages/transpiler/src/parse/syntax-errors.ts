@@ -48,6 +48,7 @@ class ErrorScan {
   readonly tokens: CstNode[];
   /** Regions whose other errors are consequences of a bracket error already reported. */
   readonly quiet: Span[] = [];
+  private readonly unterminatedAt = new Map<number, DiagnosticDraft>();
 
   constructor(
     readonly cx: ParseContext,
@@ -112,10 +113,23 @@ class ErrorScan {
   }
 
   unterminated(start: CstNode): DiagnosticDraft {
+    // One draft per quote: the silencing below is keyed to this very object.
+    const known = this.unterminatedAt.get(start.startIndex);
+    if (known) return known;
     const triple = /("""|''')$/.test(start.text);
     const span = spanOf(start);
     const detected = triple ? this.line(Math.max(0, this.cx.source.length - 1)) : this.line(start.startIndex);
-    return triple ? unterminatedTripleQuotedString(span, detected) : unterminatedString(span, detected);
+    const draft = triple ? unterminatedTripleQuotedString(span, detected) : unterminatedString(span, detected);
+    this.silenceLine(start.startIndex, draft, { toEnd: triple });
+    this.unterminatedAt.set(start.startIndex, draft);
+    return draft;
+  }
+
+  /** Errors elsewhere on this line (or to the end, for a triple quote) follow from `cause`. */
+  silenceLine(offset: number, cause: DiagnosticDraft, options: { readonly toEnd: boolean }): void {
+    const line = this.line(offset);
+    const end = options.toEnd ? this.cx.source.length : this.lines.lineStart(line) + this.lines.lineText(line).length;
+    this.cx.silence({ start: this.lines.lineStart(line), end }, cause);
   }
 
   missing(node: CstNode): DiagnosticDraft {
@@ -140,6 +154,12 @@ class ErrorScan {
     if (stringStart) return this.unterminated(stringStart);
     const number = this.badNumber(node);
     if (number) return number;
+    if (this.cx.text(node).startsWith("\\") && node.childCount === 0) {
+      const at = node.startIndex + 1;
+      const draft = { ...invalidSyntax({ start: at, end: at }), message: "unexpected character after line continuation character" };
+      this.silenceLine(at, draft, { toEnd: false });
+      return draft;
+    }
     const before = node.previousSibling;
     // [1 2], f(a b): two expressions side by side inside brackets
     const container = node.parent?.type ?? "";
@@ -221,11 +241,38 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start <= b.end && b.start <= a.end;
 }
 
+/** `f(,)`, `[1,,2]`: tree-sitter lets a comma stand without an element before it. */
+function reportStrayCommas(cx: ParseContext, root: CstNode): void {
+  const cursor = root.walk();
+  for (;;) {
+    const node = cursor.currentNode;
+    if (!node.isNamed && node.type === ",") {
+      const before = node.previousSibling;
+      if (before && !before.isNamed && /^[,([{]$/.test(before.type)) cx.report(invalidSyntax(spanOf(node)));
+    }
+    if (cursor.gotoFirstChild()) continue;
+    while (!cursor.gotoNextSibling()) {
+      if (!cursor.gotoParent()) return;
+    }
+  }
+}
+
 export function reportSyntaxErrors(cx: ParseContext, root: CstNode): void {
   reportLayoutErrors(cx, root);
+  reportStrayCommas(cx, root);
+  const last = root.lastChild;
+  if (last?.type === "line_continuation" && /^\s*$/.test(cx.source.slice(last.endIndex))) {
+    cx.report({ ...invalidSyntax({ start: last.endIndex - 1, end: last.endIndex }), message: "unexpected EOF while parsing" });
+  }
   if (!root.hasError) return;
   const scan = new ErrorScan(cx, root);
   const brackets = scan.brackets();
+  // A quote that opens no string node is an unterminated string, wherever recovery put it
+  // (except the closing quote of an f-string whose field is left open).
+  for (const token of scan.tokens) {
+    if (token.type !== "string_start" || token.parent?.type === "string") continue;
+    if (!scan.quiet.some((q) => overlaps(spanOf(token), q))) cx.report(scan.unterminated(token));
+  }
   for (const draft of brackets) cx.report(draft);
   const covered = (span: Span): boolean => [...brackets.map((b) => b.span), ...scan.quiet].some((q) => overlaps(span, q));
   const visit = (node: CstNode): void => {
@@ -233,6 +280,7 @@ export function reportSyntaxErrors(cx: ParseContext, root: CstNode): void {
       if (!(node.type in closers) && !covered(spanOf(node))) cx.report(scan.missing(node));
       return;
     }
+    if (isFieldSpec(node)) return;
     if (node.isError) {
       const header = scan.missingColon(node);
       if (header) {
@@ -255,6 +303,12 @@ export function reportSyntaxErrors(cx: ParseContext, root: CstNode): void {
     }
   };
   visit(root);
+}
+
+/** Inside `{x:=^10}`, read by tree-sitter as a walrus; strings.ts takes it as a format spec. */
+function isFieldSpec(node: CstNode): boolean {
+  const parent = node.parent;
+  return node.type === "named_expression" && parent?.type === "interpolation";
 }
 
 /** An ERROR holding another ERROR: the inner one is where the input really broke. */

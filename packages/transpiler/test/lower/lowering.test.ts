@@ -20,8 +20,12 @@ async function diagnostics(source: string): Promise<string[]> {
 }
 
 describe("statements", () => {
-  it("x //= 2 → floor division through the runtime", async () => {
-    expect(await body("x = 7\nx //= 2\nprint(x)")).toBe("let x: any = 7;\nx = ifloordiv(x, 2);\nprint(x);");
+  it("x //= 2 on an int → the int fast path", async () => {
+    expect(await body("x = 7\nx //= 2\nprint(x)")).toBe("let x: any = 7;\nx = floordivInt(x, 2);\nprint(x);");
+  });
+
+  it("x //= 2 on a value of unknown type → Python's in-place operator", async () => {
+    expect(await body("import sys\nx = sys.argv\nx //= 2")).toBe("let x: any = sys.argv;\nx = ifloordiv(x, 2);");
   });
 
   it("a single binding is a const", async () => {
@@ -77,7 +81,7 @@ describe("expressions", () => {
   });
 
   it("chained comparisons evaluate the middle once", async () => {
-    expect(await body("def f():\n    return 2\nprint(1 < f() < 3)")).toContain("lt(1, (middle = f())) && lt(middle, 3)");
+    expect(await body("def f():\n    return 2\nprint(1 < f() < 3)")).toContain("1 < (middle = f()) && middle < 3");
   });
 
   it("`and` yields an operand, not a boolean", async () => {
@@ -104,6 +108,36 @@ describe("calls", () => {
 
   it("print's keywords become printWith options", async () => {
     expect(await body("print(1, 2, sep='-', end='')")).toBe('printWith({ sep: "-", end: "" }, 1, 2);');
+  });
+});
+
+describe("types", () => {
+  it("an accumulator of ints is an int: int fast paths and plain comparisons", async () => {
+    const code = await body("def total(n):\n    t = 0\n    for i in range(n):\n        t += i * i\n    return t\nprint(total(10) > 5)");
+    expect(code).toContain("t = addInt(t, mulInt(i, i));");
+    expect(code).toContain("print(total(10) > 5);");
+  });
+
+  it("a float mixed in makes a variable's type unknown, and generic operators apply", async () => {
+    const code = await body("x = 0\nx = x + 0.5\nprint(x < 1)");
+    expect(code).toContain("x = add(x, float(0.5));");
+    expect(code).toContain("print(lt(x, 1));");
+  });
+
+  it("a parameter takes its call sites' types only when the function never escapes", async () => {
+    const escapes = await body("def f(n):\n    return n + 1\ng = f\nprint(f(1))");
+    expect(escapes).toContain("return add(n, 1);");
+    const local = await body("def f(n):\n    return n + 1\nprint(f(1))");
+    expect(local).toContain("return addInt(n, 1);");
+  });
+
+  it("list elements are never trusted for raw truthiness", async () => {
+    const code = await body("xs = [True, False]\nfor i in range(2):\n    if xs[i]:\n        print(i)");
+    expect(code).toContain("if (truth(listGet(xs, i)))");
+  });
+
+  it("range with a literal negative step counts down", async () => {
+    expect(await body("for i in range(5, 0, -2):\n    print(i)")).toBe("for (let i = 5; i > 0; i += -2) {\n  print(i);\n}");
   });
 });
 

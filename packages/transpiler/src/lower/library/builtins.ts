@@ -39,7 +39,8 @@ export const runtimeHelpers = [
   "ilshift", "irshift", "iand", "ior", "ixor", "callMethod", "kw", "defineFunction", "callFunction",
   "PyTuple", "PyDict", "PySet", "PyFloat", "PySlice", "printWith", "unpack", "unpackEach", "getattr",
   "setattr", "enterContext", "exitContext", "nameError", "raisable", "toPyException", "is_",
-  "PyObject", "classAttributes", "unpackStarred",
+  "PyObject", "classAttributes", "unpackStarred", "addInt", "subInt", "mulInt", "floordivInt", "modInt",
+  "listGet", "listSet", "rangeStep",
 ] as const;
 
 export const BUILTINS_MODULE = "@py2ts/runtime/builtins";

@@ -7,7 +7,7 @@ const FUNCTIONS = [
   "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh",
   "degrees", "radians", "hypot", "dist", "fabs", "fmod", "copysign", "modf", "frexp", "ldexp",
   "factorial", "comb", "perm", "gcd", "lcm", "fsum", "prod", "isclose", "isfinite", "isinf", "isnan",
-  "nextafter", "ulp",
+  "nextafter", "ulp", "exp2", "remainder",
 ] as const;
 
 const VALUES = ["pi", "e", "tau", "inf", "nan"] as const;

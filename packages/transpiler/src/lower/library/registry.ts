@@ -5,9 +5,11 @@ import { multiprocessingLibrary } from "./multiprocessing.js";
 import { osLibrary } from "./os.js";
 import { sysLibrary } from "./sys.js";
 import { timeLibrary } from "./time.js";
+import { mathLibrary } from "./math.js";
+import { randomLibrary } from "./random.js";
 
 const modules: ReadonlyMap<string, LibraryModule> = new Map(
-  [multiprocessingLibrary, osLibrary, sysLibrary, timeLibrary].map((library) => [library.python, library]),
+  [mathLibrary, multiprocessingLibrary, osLibrary, randomLibrary, sysLibrary, timeLibrary].map((library) => [library.python, library]),
 );
 
 export function allLibraries(): readonly LibraryModule[] {
