@@ -1,7 +1,7 @@
 // State shared by the lowering of one module: symbols and blocking facts from analyze/, the
 // name manager, the runtime imports in use, diagnostics, and the function being lowered.
 
-import type { Node, Span } from "../ast/nodes.js";
+import type { Comment, Node, Span } from "../ast/nodes.js";
 import type { Blocking } from "../analyze/blocking.js";
 import type { Scope } from "../analyze/scopes.js";
 import type { Symbols } from "../analyze/symbols.js";
@@ -34,6 +34,8 @@ export interface FunctionFrame {
 
 export class LowerContext {
   private readonly frames: FunctionFrame[] = [];
+  private comments: readonly Comment[] = [];
+  private nextComment = 0;
 
   constructor(
     readonly file: string,
@@ -43,6 +45,22 @@ export class LowerContext {
     readonly imports: RuntimeImports,
     readonly sink: DiagnosticSink,
   ) {}
+
+  /** The module's comments, in source order, to carry over to the statements they precede. */
+  setComments(comments: readonly Comment[]): void {
+    this.comments = [...comments].sort((a, b) => a.span.start - b.span.start);
+    this.nextComment = 0;
+  }
+
+  /** The comments before `offset` not yet placed, as IR comments. */
+  commentsBefore(offset: number): TsStmt[] {
+    const taken: TsStmt[] = [];
+    while (this.nextComment < this.comments.length && this.comments[this.nextComment]!.span.start < offset) {
+      taken.push({ kind: "Comment", text: this.comments[this.nextComment]!.text.trim() });
+      this.nextComment++;
+    }
+    return taken;
+  }
 
   get frame(): FunctionFrame {
     const frame = this.frames[this.frames.length - 1];

@@ -48,7 +48,8 @@ export function lowerModule(ctx: LowerContext, module: Module): TsStmt[] {
   const frame = { scope, isAsync: true, plan, temps: [] as string[], caught: [] as string[] };
   const enterModule = ctx.imports.named_(MAIN_MODULE, "enterModule");
   const exitMain = ctx.imports.named_(MAIN_MODULE, "exitMain");
-  const body = ctx.withFrame(frame, () => lowerBody(ctx, module.body));
+  ctx.setComments(module.comments);
+  const body = ctx.withFrame(frame, () => [...lowerBody(ctx, module.body), ...ctx.commentsBefore(Infinity)]);
   const header: TsStmt[] = [
     {
       kind: "VarDecl",

@@ -17,7 +17,7 @@ const ANY: TsType = { kind: "TypeRef", name: "any" };
 export function lowerBody(ctx: LowerContext, body: readonly Stmt[]): TsStmt[] {
   const hoisted = ctx.frame.plan.hoisted.get(body) ?? [];
   const declarations: TsStmt[] = hoisted.map((id) => ({ kind: "VarDecl", declKind: "let", target: ctx.names.user(id), type: ANY }));
-  return [...declarations, ...body.flatMap((stmt) => lowerStmt(ctx, stmt))];
+  return [...declarations, ...body.flatMap((stmt) => [...ctx.commentsBefore(stmt.span.start), ...lowerStmt(ctx, stmt)])];
 }
 
 function exprStmt(expr: TsExpr): TsStmt {

@@ -101,6 +101,11 @@ function expressionStatement(cx: ParseContext, node: CstNode): Stmt {
     }
     return { kind: "AugAssign", span, target: withContext(cx, target, "Store"), op, value: rightValue(cx, right) };
   }
+  if (kids.length === 1 && kids[0].type === "named_expression") {
+    // `a := 1` as a statement needs parentheses in Python
+    const walrus = kids[0].children.find((c) => c !== null && c.type === ":=");
+    cx.report(invalidSyntax(walrus ? spanOf(walrus) : spanOf(kids[0])));
+  }
   if (kids.length === 1 && !hasToken(node, ",")) return { kind: "ExprStmt", span, value: expr(cx, kids[0]) };
   return { kind: "ExprStmt", span, value: { kind: "Tuple", span, elts: kids.map((k) => expr(cx, k)), ctx: "Load" } };
 }

@@ -125,6 +125,14 @@ class ErrorScan {
     return draft;
   }
 
+  /** A backslash not at the end of a line (CPython's tokenizer error). */
+  strayBackslash(token: CstNode): DiagnosticDraft {
+    const at = token.startIndex + 1;
+    const draft = { ...invalidSyntax({ start: at, end: at }), message: "unexpected character after line continuation character" };
+    this.silenceLine(at, draft, { toEnd: false });
+    return draft;
+  }
+
   /** Errors elsewhere on this line (or to the end, for a triple quote) follow from `cause`. */
   silenceLine(offset: number, cause: DiagnosticDraft, options: { readonly toEnd: boolean }): void {
     const line = this.line(offset);
@@ -154,12 +162,7 @@ class ErrorScan {
     if (stringStart) return this.unterminated(stringStart);
     const number = this.badNumber(node);
     if (number) return number;
-    if (this.cx.text(node).startsWith("\\") && node.childCount === 0) {
-      const at = node.startIndex + 1;
-      const draft = { ...invalidSyntax({ start: at, end: at }), message: "unexpected character after line continuation character" };
-      this.silenceLine(at, draft, { toEnd: false });
-      return draft;
-    }
+    if (this.cx.text(node).startsWith("\\") && node.childCount === 0) return this.strayBackslash(node);
     const before = node.previousSibling;
     // [1 2], f(a b): two expressions side by side inside brackets
     const container = node.parent?.type ?? "";
@@ -249,6 +252,12 @@ function reportStrayCommas(cx: ParseContext, root: CstNode): void {
     if (!node.isNamed && node.type === ",") {
       const before = node.previousSibling;
       if (before && !before.isNamed && /^[,([{]$/.test(before.type)) cx.report(invalidSyntax(spanOf(node)));
+      // `import a,` and `global a,` may not end in a comma
+      const after = node.nextSibling;
+      const owner = node.parent?.type ?? "";
+      if (!after && /^(import_statement|global_statement|nonlocal_statement|import_from_statement)$/.test(owner)) {
+        cx.report(invalidSyntax({ start: node.endIndex, end: node.endIndex }));
+      }
     }
     if (cursor.gotoFirstChild()) continue;
     while (!cursor.gotoNextSibling()) {
@@ -270,6 +279,7 @@ export function reportSyntaxErrors(cx: ParseContext, root: CstNode): void {
   // A quote that opens no string node is an unterminated string, wherever recovery put it
   // (except the closing quote of an f-string whose field is left open).
   for (const token of scan.tokens) {
+    if (token.type === "\\" || (token.isError && token.text === "\\")) cx.report(scan.strayBackslash(token));
     if (token.type !== "string_start" || token.parent?.type === "string") continue;
     if (!scan.quiet.some((q) => overlaps(spanOf(token), q))) cx.report(scan.unterminated(token));
   }
