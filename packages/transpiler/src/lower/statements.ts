@@ -310,12 +310,20 @@ function lowerImport(ctx: LowerContext, stmt: Extract<Stmt, { kind: "Import" | "
   return [];
 }
 
+// xs.append(v) as a statement, xs a list → xs.push(v) (its result, None, is not used)
+function lowerListAppend(ctx: LowerContext, expr: Expr): TsExpr | null {
+  if (expr.kind !== "Call" || expr.func.kind !== "Attribute" || expr.func.attr !== "append") return null;
+  if (expr.args.length !== 1 || expr.args[0]!.kind === "Starred" || expr.keywords.length > 0) return null;
+  if (ctx.symbols.typeOf(expr.func.value, ctx.scope).kind !== "list") return null;
+  return { kind: "Call", callee: { kind: "Member", object: lowerExpr(ctx, expr.func.value), name: "push" }, args: [lowerExpr(ctx, expr.args[0]!)] };
+}
+
 export function lowerStmt(ctx: LowerContext, stmt: Stmt): TsStmt[] {
   switch (stmt.kind) {
     case "ExprStmt":
       // A bare string is a docstring or a comment; it has no effect.
       if (stmt.value.kind === "Constant" && stmt.value.value.type === "str") return [];
-      return [exprStmt(lowerExpr(ctx, stmt.value))];
+      return [exprStmt(lowerListAppend(ctx, stmt.value) ?? lowerExpr(ctx, stmt.value))];
     case "Assign":
       return lowerAssign(ctx, stmt);
     case "AugAssign":
