@@ -8,6 +8,7 @@ import type { TsExpr, TsStmt, TsType } from "./ir.js";
 import { directAttribute, inplaceHelpers, intOperation, isInt, isListIndex, lowerCondition, lowerExpr } from "./expressions.js";
 import { lowerFunctionDef } from "./functions.js";
 import { lowerClassDef } from "./classes.js";
+import { lowerMatch } from "./match.js";
 import { libraryModule } from "./library/index.js";
 import { targetNames } from "./declarations.js";
 
@@ -378,7 +379,7 @@ export function lowerStmt(ctx: LowerContext, stmt: Stmt): TsStmt[] {
     case "ClassDef":
       return lowerClassDef(ctx, stmt, { exported: ctx.scope.kind === "module" });
     case "Match":
-      return ctx.unsupportedStmt(stmt, "`match` statements");
+      return lowerMatch(ctx, stmt);
     default:
       return assertNever(stmt, "statement");
   }

@@ -9,7 +9,7 @@ import type { DiagnosticSink } from "../diagnostics/sink.js";
 import { checkContexts } from "./context-checks.js";
 import { ParseContext } from "./context.js";
 import type { CstNode } from "./cst.js";
-import { namedKids, spanOf } from "./cst.js";
+import { namedKids } from "./cst.js";
 import { statements } from "./statements.js";
 import { reportSyntaxErrors } from "./syntax-errors.js";
 
@@ -56,9 +56,9 @@ function collectComments(root: CstNode): Comment[] {
   const cursor = root.walk();
   let done = false;
   while (!done) {
-    const node = cursor.currentNode;
-    if (node.type === "comment") comments.push({ span: spanOf(node), text: node.text.slice(1) });
-    else if (cursor.gotoFirstChild()) continue;
+    if (cursor.nodeType === "comment") {
+      comments.push({ span: { start: cursor.startIndex, end: cursor.endIndex }, text: cursor.nodeText.slice(1) });
+    } else if (cursor.gotoFirstChild()) continue;
     while (!cursor.gotoNextSibling()) {
       if (!cursor.gotoParent()) {
         done = true;

@@ -248,8 +248,9 @@ function overlaps(a: Span, b: Span): boolean {
 function reportStrayCommas(cx: ParseContext, root: CstNode): void {
   const cursor = root.walk();
   for (;;) {
-    const node = cursor.currentNode;
-    if (!node.isNamed && node.type === ",") {
+    // cursor.nodeType avoids materialising a Node for every position of a large tree
+    if (cursor.nodeType === "," && !cursor.nodeIsNamed) {
+      const node = cursor.currentNode;
       const before = node.previousSibling;
       if (before && !before.isNamed && /^[,([{]$/.test(before.type)) cx.report(invalidSyntax(spanOf(node)));
       // `import a,` and `global a,` may not end in a comma

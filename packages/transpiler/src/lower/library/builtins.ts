@@ -40,7 +40,7 @@ export const runtimeHelpers = [
   "PyTuple", "PyDict", "PySet", "PyFloat", "PySlice", "printWith", "unpack", "unpackEach", "getattr",
   "setattr", "enterContext", "exitContext", "nameError", "raisable", "toPyException", "is_",
   "PyObject", "classAttributes", "unpackStarred", "addInt", "subInt", "mulInt", "floordivInt", "modInt",
-  "listGet", "listSet", "rangeStep",
+  "listGet", "listSet", "rangeStep", "matchSequence", "matchMapping", "matchRest", "matchClass",
 ] as const;
 
 export const BUILTINS_MODULE = "@py2ts/runtime/builtins";
