@@ -1,0 +1,93 @@
+// sys.stdout / sys.stderr as CPython's line-buffered TextIOWrapper: text accumulates and goes
+// out in ONE fs.writeSync per flush, so lines from concurrent processes never interleave
+// mid-line and nothing is relayed (and reordered) through Node's main-thread console.
+import { writeSync } from "node:fs";
+import { isatty } from "node:tty";
+import { TypeError } from "./exception-classes.js";
+import { typeName } from "./typename.js";
+
+const FLUSH_THRESHOLD = 8192;
+const sleepCell = new Int32Array(new SharedArrayBuffer(4));
+
+// Node may leave a pipe in non-blocking mode; a full pipe then answers EAGAIN, so wait a
+// moment and retry rather than drop output.
+function writeAll(fd: number, text: string): void {
+  let buf = Buffer.from(text, "utf8");
+  while (buf.length > 0) {
+    try {
+      const n = writeSync(fd, buf);
+      buf = buf.subarray(n);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EAGAIN") throw e;
+      Atomics.wait(sleepCell, 0, 0, 1);
+    }
+  }
+}
+
+export class PyTextStream {
+  private pending = "";
+  closed = false;
+  readonly encoding = "utf-8";
+  readonly errors: string;
+  readonly line_buffering = true;
+
+  constructor(
+    private readonly fd: number,
+    readonly name: string,
+    options: { errors: string },
+  ) {
+    this.errors = options.errors;
+  }
+
+  // Returns the number of code points written, as TextIOWrapper.write does.
+  write(s: string): number {
+    if (typeof s !== "string") throw new TypeError(`write() argument must be str, not ${typeName(s)}`);
+    this.pending += s;
+    if (s.includes("\n") || s.includes("\r") || this.pending.length > FLUSH_THRESHOLD) this.flush();
+    let count = 0;
+    for (const _ of s) count++;
+    return count;
+  }
+
+  writelines(lines: Iterable<string>): void {
+    for (const line of lines) this.write(line);
+  }
+
+  flush(): void {
+    if (this.pending === "") return;
+    const text = this.pending;
+    this.pending = "";
+    writeAll(this.fd, text);
+  }
+
+  fileno(): number {
+    return this.fd;
+  }
+
+  isatty(): boolean {
+    return isatty(this.fd);
+  }
+
+  writable(): boolean {
+    return true;
+  }
+
+  readable(): boolean {
+    return false;
+  }
+}
+
+export const stdout = new PyTextStream(1, "<stdout>", { errors: "strict" });
+export const stderr = new PyTextStream(2, "<stderr>", { errors: "backslashreplace" });
+
+// sys.stdout / sys.stderr may be rebound by the program (sys.stdout = io.StringIO()); print and
+// tracebacks read the current binding from here.
+export const sysStreams: { stdout: { write(s: string): unknown; flush?(): unknown }; stderr: { write(s: string): unknown; flush?(): unknown } } = {
+  stdout,
+  stderr,
+};
+
+export function flushStdio(): void {
+  stdout.flush();
+  stderr.flush();
+}
