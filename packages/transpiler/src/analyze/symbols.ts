@@ -33,7 +33,9 @@ export type PyType =
   | { readonly kind: "list"; readonly element: PyType }
   | { readonly kind: "instance"; readonly qualname: string }
   /** An instance of a user class of this module. */
-  | { readonly kind: "object"; readonly def: ClassDef };
+  | { readonly kind: "object"; readonly def: ClassDef }
+  /** A lambda's value: calls to it bind against its parameters at compile time. */
+  | { readonly kind: "callable"; readonly lambda: import("../ast/nodes.js").Lambda };
 
 export interface ImportTarget {
   readonly module: string;
@@ -190,6 +192,8 @@ export class Symbols {
         }
       case "JoinedStr":
         return { kind: "str" };
+      case "Lambda":
+        return { kind: "callable", lambda: expr };
       case "List":
         return { kind: "list", element: expr.elts.reduce<PyType>((acc, element) => join(acc, element.kind === "Starred" ? UNKNOWN : this.evaluate(element, scope)), UNKNOWN_IF_EMPTY(expr.elts.length)) };
       case "ListComp":

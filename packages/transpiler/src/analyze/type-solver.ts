@@ -16,6 +16,7 @@ function same(a: PyType, b: PyType): boolean {
   if (a.kind === "list") return same(a.element, (b as { element: PyType }).element);
   if (a.kind === "instance") return a.qualname === (b as { qualname: string }).qualname;
   if (a.kind === "object") return a.def === (b as { def: unknown }).def;
+  if (a.kind === "callable") return a.lambda === (b as { lambda: unknown }).lambda;
   return true;
 }
 

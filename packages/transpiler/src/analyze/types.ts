@@ -31,6 +31,9 @@ export function joinTypes(a: PyType, b: PyType): PyType {
     if (element === a.element) return a;
     return depth(element) >= MAX_NESTING ? { kind: "list", element: UNKNOWN_VALUE } : { kind: "list", element };
   }
+  if (a.kind === "callable" || b.kind === "callable") {
+    return a.kind === "callable" && b.kind === "callable" && a.lambda === b.lambda ? a : UNKNOWN_VALUE;
+  }
   if (a.kind === "instance" || a.kind === "object") {
     if (b.kind === a.kind && (a.kind === "instance" ? a.qualname === (b as { qualname: string }).qualname : a.def === (b as { def: unknown }).def)) return a;
     return UNKNOWN_VALUE;
@@ -41,7 +44,7 @@ export function joinTypes(a: PyType, b: PyType): PyType {
 /** What `left op right` yields for the value types Python's operators define exactly. */
 export function binaryResult(op: BinOperator, left: ValueType, right: ValueType): ValueType {
   if (left.kind === "bottom" || right.kind === "bottom") return BOTTOM;
-  if (left.kind === "instance" || left.kind === "object" || right.kind === "instance" || right.kind === "object") return UNKNOWN_VALUE;
+  if (left.kind === "instance" || left.kind === "object" || left.kind === "callable" || right.kind === "instance" || right.kind === "object" || right.kind === "callable") return UNKNOWN_VALUE;
   const numeric = (t: ValueType) => t.kind === "int" || t.kind === "float";
   if (left.kind === "int" && right.kind === "int") {
     if (op === "Div") return { kind: "float" };

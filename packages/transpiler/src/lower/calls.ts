@@ -81,7 +81,31 @@ export function lowerCall(ctx: LowerContext, call: Call): TsExpr {
       break;
   }
   if (call.func.kind === "Attribute") return ctx.awaitIf(blocks, lowerMethodCall(ctx, call, call.func.value, call.func.attr));
-  return ctx.awaitIf(blocks, dynamicCall(ctx, lowerExpr(ctx, call.func), call));
+  return ctx.awaitIf(blocks, lowerValueCall(ctx, call));
+}
+
+/** A call of a value: a lambda bound at compile time, an object's __call__, `cls(…)` in a
+ *  classmethod; anything else through callFunction, which binds the arguments against the
+ *  callee's signature (a decorated function's `*args` wrapper, say) and constructs classes. */
+function lowerValueCall(ctx: LowerContext, call: Call): TsExpr {
+  const callee = lowerExpr(ctx, call.func);
+  const type = ctx.symbols.typeOf(call.func, ctx.scope);
+  if (type.kind === "callable") {
+    const bound = bindStatically(ctx, type.lambda.args, call);
+    if (bound) return { kind: "Call", callee, args: bound };
+  }
+  if (type.kind === "object") {
+    const method = ctx.blocking.findMethod(type.def, "__call__");
+    const bound = method ? bindStatically(ctx, withoutSelf(method.args), call) : null;
+    if (bound) return { kind: "Call", callee: { kind: "Member", object: callee, name: "__call__" }, args: bound };
+  }
+  if (callee.kind === "Id" && callee.name === "this" && !hasDoubleStar(call) && call.keywords.length === 0) {
+    // cls(…) in a classmethod: the class is `this`.
+    return { kind: "New", callee, args: call.args.map((arg) => lowerElement(ctx, arg)) };
+  }
+  const args = call.args.map((arg) => lowerElement(ctx, arg));
+  const keywords = keywordObject(ctx, call);
+  return ctx.callHelper("callFunction", callee, { kind: "ArrayLit", elements: args }, ...(keywords ? [keywords] : []));
 }
 
 function withoutSelf(args: Arguments): Arguments {

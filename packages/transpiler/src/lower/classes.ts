@@ -96,7 +96,7 @@ export function lowerClassDef(ctx: LowerContext, def: ClassDef, options: { expor
         if (hasParams && kind === "method") {
           // Keyword arguments reaching the method at run time (callMethod, new C(kw(…))) bind through this.
           const target: TsExpr = { kind: "Member", object: { kind: "Member", object: { kind: "Id", name }, name: "prototype" }, name: stmt.name };
-          after.push({ kind: "ExprStmt", expr: ctx.callHelper("defineFunction", target, { kind: "Str", value: signatureText(stmt.name, stmt.args, { skipFirst: true }) }) });
+          after.push({ kind: "ExprStmt", expr: ctx.callHelper("defineFunction", target, { kind: "Str", value: signatureText(`${def.name}.${stmt.name}`, stmt.args, { skipFirst: true }) }) });
         }
         break;
       }

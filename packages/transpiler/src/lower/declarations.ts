@@ -79,6 +79,26 @@ function subBodies(stmt: Stmt, id: string): { bodies: (readonly Stmt[])[]; outsi
   }
 }
 
+/** Whether a closure (def, lambda, comprehension) inside `nodes` refers to `id`. Python's
+ *  closures in a loop share the one loop variable, so such a variable must not get a fresh
+ *  JS binding per iteration (`for (const x of …)`). */
+export function capturedByClosure(nodes: readonly import("../ast/nodes.js").Node[], id: string): boolean {
+  let captured = false;
+  for (const root of nodes) {
+    walk(root, (node) => {
+      if (captured) return false;
+      if (node.kind === "FunctionDef" || node.kind === "Lambda" || node.kind === "ClassDef") {
+        walk(node, (inner) => {
+          if (inner.kind === "Name" && inner.id === id) captured = true;
+        });
+        return false;
+      }
+      return;
+    });
+  }
+  return captured;
+}
+
 export function targetNames(target: import("../ast/nodes.js").Expr): string[] {
   switch (target.kind) {
     case "Name":
@@ -117,6 +137,7 @@ export function planDeclarations(scope: Scope, body: readonly Stmt[], names: rea
         only.target.id === id &&
         !mentions({ kind: "ExprStmt", value: only.iter, span: only.span }).has(id) &&
         !mentionsIn(only.orelse, id) &&
+        !capturedByClosure(only.body, id) &&
         bindingCount(id) === 1
       ) {
         plan.inLoopHead.set(only, "const");

@@ -6,7 +6,7 @@ import type { Arguments, DictComp, Expr, FunctionDef, GeneratorExp, Lambda, List
 import type { Scope } from "../analyze/scopes.js";
 import type { FunctionFrame, LowerContext } from "./context.js";
 import type { Param, TsExpr, TsStmt, TsType } from "./ir.js";
-import { planDeclarations } from "./declarations.js";
+import { capturedByClosure, planDeclarations, targetNames } from "./declarations.js";
 import { lowerCondition, lowerExpr } from "./expressions.js";
 import { lowerBody, loopTarget } from "./statements.js";
 
@@ -202,7 +202,6 @@ export function lowerLambda(ctx: LowerContext, lambda: Lambda): TsExpr {
   const scope = ctx.symbols.scopes.scopeOf(lambda);
   const isAsync = ctx.blocking.isAsync(lambda);
   const { params, before } = lowerParams(ctx, "lambda", lambda.args);
-  if (before.length > 0) return ctx.unsupported(lambda, "a lambda default that is not a literal");
   let value: TsExpr = { kind: "Undefined" };
   const temps = frameBody(
     ctx,
@@ -216,7 +215,13 @@ export function lowerLambda(ctx: LowerContext, lambda: Lambda): TsExpr {
     { arrow: true },
   );
   const body: TsExpr | TsStmt[] = temps.length === 0 ? value : [...temps, { kind: "Return", value }];
-  return { kind: "Arrow", params, body, async: isAsync };
+  const arrow: TsExpr = { kind: "Arrow", params, body, async: isAsync };
+  if (before.length === 0) return arrow;
+  // lambda x, i=i: … → ((i_default) => (x, i = i_default) => …)(i): the default is evaluated
+  // once, when the lambda is created, as Python does.
+  const holders = before.map((stmt) => (stmt as { target: string }).target);
+  const values = before.map((stmt) => (stmt as { init: TsExpr }).init);
+  return { kind: "Call", callee: { kind: "Arrow", params: holders.map((name) => ({ name, type: ANY })), body: arrow, async: false }, args: values };
 }
 
 /** `[elt for x in xs if c]` → an immediately called arrow with its own scope, as Python
@@ -245,7 +250,11 @@ export function lowerComprehension(ctx: LowerContext, node: ListComp | SetComp |
       for (let c = generator.ifs.length - 1; c >= 0; c--) inner = [{ kind: "If", test: lowerCondition(ctx, generator.ifs[c]!), then: inner }];
       // A generator expression evaluates its first iterable at once, the rest lazily.
       const iterable = index === 0 ? (node.kind === "GeneratorExp" ? firstIterable : outerIter) : lowerExpr(ctx, generator.iter);
-      inner = [{ ...loopTarget(ctx, generator.target, iterable, "const"), body: inner }];
+      // A target a closure in the comprehension captures is one variable for all iterations.
+      const parts = [node.kind === "DictComp" ? node.key : node.elt, ...(node.kind === "DictComp" ? [node.value] : []), ...node.generators.flatMap((g) => [g.iter, ...g.ifs])];
+      const shared = targetNames(generator.target).filter((id) => capturedByClosure(parts, id));
+      for (const id of shared) ctx.frame.temps.push(ctx.names.user(id));
+      inner = [{ ...loopTarget(ctx, generator.target, iterable, shared.length > 0 ? undefined : "const"), body: inner }];
     }
     if (node.kind === "GeneratorExp") return inner;
     const init: TsExpr =
