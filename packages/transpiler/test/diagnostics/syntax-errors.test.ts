@@ -84,6 +84,19 @@ const cases = [
   "f\"{}\"\n",
   "f\"{x!z}\"\n",
   "f\"{x\"\n",
+  "type X = int\n",
+  "def f[T](x: T): pass\n",
+  "class C[T]: pass\n",
+  "x = 1 \\\n",
+  "if x:\n    pass\n    processes:\n    p.join()\n",
+  "f(,)\n",
+  "a.start()   b.join()\n",
+  "x = 1 \\ y\n",
+  "print(\"abc)\n",
+  "x = (1,\n   \"abc\n",
+  "import multiprocessing  ,\n",
+  "def f():\n    pr := g()\n",
+  "if pi\\d == 0:\n    pass\n",
 ];
 
 // Where tree-sitter's recovery puts the error one column off CPython's; the message still matches.

@@ -4,10 +4,10 @@ import { describe, expect, test } from "vitest";
 import { DiagnosticSink } from "../../src/diagnostics/sink.js";
 import { parseModule } from "../../src/parse/index.js";
 import { cpythonAsts, ourAst } from "./oracle.js";
-import { edgeSnippets } from "./snippets-edges.js";
+import { edgeSnippets, fstringEdges } from "./snippets-edges.js";
 import { snippets } from "./snippets.js";
 
-for (const [group, sources] of Object.entries({ ...snippets, ...edgeSnippets })) {
+for (const [group, sources] of Object.entries({ ...snippets, ...edgeSnippets, ...fstringEdges })) {
   describe(group, () => {
     const expected = cpythonAsts(group, sources);
     sources.forEach((source, index) => {

@@ -86,4 +86,46 @@ continued"`,
     "x = print",
     "async_ = 1; await_ = 2",
   ],
+  annotations: [
+    "x: Callable[[int, str], None]",
+    "x: dict[str, list[int]] = {}",
+    "x: tuple[int, ...]",
+    "x: 'A' | None",
+    "x: Literal['a', 1, -1]",
+    "x: a.b.C[int]",
+    "def f() -> tuple[()]: pass",
+    "def f(a: int | str = 1, *b: tuple[int, ...], **c: dict[str, int]) -> Iterator[int]: pass",
+    "x: list[int,] = []",
+    "x: (int) = 1",
+    "x: lambda: 1 = 2",
+    "x: [int] = 1",
+    "x: f(y) = 1",
+    "x: int if y else str",
+  ],
+  patterns: [
+    "match v:\n    case {**rest}:\n        pass\n    case [*_]:\n        pass\n    case Point(x=0) | Point(y=0):\n        pass\n    case (1 | 2) as x:\n        pass\n    case 'a' | 'b':\n        pass\n    case -0j:\n        pass\n    case 1 - 2j:\n        pass\n    case str() | bytes():\n        pass\n    case {'a': [1, {'b': c}]}:\n        pass\n    case [1, 2, *rest] if rest:\n        pass\n    case a.b.c:\n        pass\n    case {'x': _, **r}:\n        pass\n    case (a, b) if a > b:\n        pass\n    case True as t:\n        pass\n    case []:\n        pass\n    case (1, ):\n        pass\n    case Color.RED:\n        pass\n    case -1:\n        pass\n    case b'x':\n        pass\n    case f.g(h=[*t]):\n        pass\n    case {1: _, 2: [*_, last]}:\n        pass\n    case _ if x:\n        pass\n    case _:\n        pass",
+  ],
+};
+
+export const fstringEdges: Record<string, readonly string[]> = {
+  fstringEdges: [
+    `f'{x:%Y-%m-%d}'`,
+    `f"{x!r:^10}"`,
+    `f'{a["b"]}'`,
+    `f"{x}" "{y}"`,
+    `f"{{}}" "{}" f"{{"`,
+    String.raw`rf"{x}\n"`,
+    String.raw`f"\N{BULLET} {x}"`,
+    String.raw`f"\x41{x}\u00e9"`,
+    `f"{x:>{w}.{p}}"`,
+    `f"{x = !r:10}"`,
+    `f"{'=' * 10}"`,
+    `f"{x!s:}"`,
+    `f"""{
+x
+}"""`,
+    `f"{x:=^10}"`,
+    `f"{(x:=5)}"`,
+    `f"{f'{x}'}"`,
+  ],
 };
