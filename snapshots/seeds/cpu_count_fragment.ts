@@ -3,5 +3,7 @@ import { callMethod, nameError } from "@py2ts/runtime/builtins";
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 
 const __name__: string = enterModule(import.meta.url, () => ({}));
+// from seed 004_85249be97c106635.txt, example 6 (fragment: multiprocessing.cpu_count() without an import)
+
 const num_processes = callMethod(nameError("multiprocessing"), "cpu_count");
 await exitMain();

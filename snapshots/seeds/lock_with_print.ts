@@ -14,8 +14,10 @@ import * as multiprocessing from "@py2ts/runtime/multiprocessing";
 import * as time from "@py2ts/runtime/time";
 
 const __name__: string = enterModule(import.meta.url, () => ({ crawl }));
+// from seed 000_2a6e35c86a5b668e.txt, example 2 (Lock as a context manager)
 
 export async function crawl(date: any, locker: any) {
+  // 使用锁确保一次只有一个进程输出到控制台
   const manager = locker;
   await enterContext(manager);
   let raised = false;
@@ -37,11 +39,12 @@ export async function crawl(date: any, locker: any) {
 defineFunction(crawl, "crawl(date, locker)");
 if (__name__ === "__main__") {
   let p: any;
-  const lock = callMethod(multiprocessing, "Lock");
+  // 创建一个互斥锁
+  const lock = new multiprocessing.Lock();
   const process = [];
   for (let each = 0; each < 3; each++) {
     p = new multiprocessing.Process(kw({ target: crawl, args: PyTuple.of(each, lock) }));
-    callMethod(process, "append", p);
+    process.push(p);
   }
   for (p of process) {
     callMethod(p, "start");

@@ -4,24 +4,28 @@ import { enterModule, exitMain } from "@py2ts/runtime/main";
 import * as multiprocessing from "@py2ts/runtime/multiprocessing";
 
 const __name__: string = enterModule(import.meta.url, () => ({ process_a, process_b }));
+// from seed 000_2a6e35c86a5b668e.txt, example 3 (Pipe, duplex send/recv)
 
-export function process_a(conn: any) {
+export async function process_a(conn: any) {
   callMethod(conn, "send", "我是 A");
-  print("A 收到:", callMethod(conn, "recv"));
+  print("A 收到:", await callMethod(conn, "recv"));
+  // A 收到: 我是 B
   callMethod(conn, "close");
 }
 
 defineFunction(process_a, "process_a(conn)");
 
-export function process_b(conn: any) {
+export async function process_b(conn: any) {
   callMethod(conn, "send", "我是 B");
-  print("B 收到:", callMethod(conn, "recv"));
+  print("B 收到:", await callMethod(conn, "recv"));
+  // B 收到: 我是 A
   callMethod(conn, "close");
 }
 
 defineFunction(process_b, "process_b(conn)");
 if (__name__ === "__main__") {
-  const [a_conn, b_conn] = unpack(callMethod(multiprocessing, "Pipe"), 2);
+  const [a_conn, b_conn] = unpack(multiprocessing.Pipe(), 2);
+  // 单工 a_conn, b_conn = multiprocessing.Pipe(duplex=False)
   const pa = new multiprocessing.Process(kw({ target: process_a, args: PyTuple.of(a_conn) }));
   const pb = new multiprocessing.Process(kw({ target: process_b, args: PyTuple.of(b_conn) }));
   pa.start();

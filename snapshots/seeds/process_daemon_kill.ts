@@ -15,6 +15,9 @@ import * as multiprocessing from "@py2ts/runtime/multiprocessing";
 import * as time from "@py2ts/runtime/time";
 
 const __name__: string = enterModule(import.meta.url, () => ({ crawl }));
+// from seed 000_2a6e35c86a5b668e.txt, example 1 (Process, args/kwargs, daemon, active_children, is_alive, kill)
+
+// 模拟阻塞操作
 
 export async function crawl(date: any, delay: any = 3) {
   print(`crawl started for ${str(date)}`);
@@ -25,24 +28,33 @@ export async function crawl(date: any, delay: any = 3) {
 defineFunction(crawl, "crawl(date, delay=)");
 if (__name__ === "__main__") {
   let p: any;
+  // 建立工作进程池，并传入工作函数
   const process = [];
   for (let each = 0; each < 3; each++) {
+    // 实例化类 Process
+    // 使用 `args` 传入位置参数并使用 `kwargs` 传入关键字参数
     p = new multiprocessing.Process(
       kw({ target: crawl, args: PyTuple.of(each), kwargs: new PyDict([["delay", 2]]) }),
     );
-    callMethod(process, "append", p);
+    process.push(p);
   }
+  // 设置并启动守护线程
   const daemon = new multiprocessing.Process(
     kw({ target: crawl, args: PyTuple.of(100), daemon: true }),
   );
   daemon.start();
+  // 启动每个线程
   for (p of process) {
     callMethod(p, "start");
   }
+  // 查看当前的活跃的子进程列表长度
+  // 输出 4（守护线程 1 个 + 子线程 3 个）
   print(len(multiprocessing.active_children()));
+  // 等待所有进程结束
   for (p of process) {
     await callMethod(p, "join");
   }
+  // 检查守护进程是否还没结束，手动结束
   if (truth(daemon.is_alive())) {
     print(`${str(daemon.name)} 还在执行`);
     daemon.kill();

@@ -5,6 +5,7 @@ import * as multiprocessing from "@py2ts/runtime/multiprocessing";
 import * as time from "@py2ts/runtime/time";
 
 const __name__: string = enterModule(import.meta.url, () => ({ worker }));
+// from seed 002_25599bc4811a2126.txt, example 1 (Process, start, join, time.sleep)
 
 export async function worker(name: any) {
   print(`Worker ${str(name)} is starting`);

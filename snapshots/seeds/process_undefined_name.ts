@@ -5,6 +5,9 @@ import { Process } from "@py2ts/runtime/multiprocessing";
 import * as os from "@py2ts/runtime/os";
 
 const __name__: string = enterModule(import.meta.url, () => ({ long_time_func }));
+// from seed 003_52ed7e822d35da1c.txt, example 2 (Process with an undefined name in the target)
+
+// 子进程要执行的代码
 
 export function long_time_func() {
   print(mod("Run child process %s (%s)...", PyTuple.of(nameError("name"), os.getpid())));

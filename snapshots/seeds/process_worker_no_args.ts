@@ -4,6 +4,7 @@ import { enterModule, exitMain } from "@py2ts/runtime/main";
 import * as multiprocessing from "@py2ts/runtime/multiprocessing";
 
 const __name__: string = enterModule(import.meta.url, () => ({ worker }));
+// from seed 004_85249be97c106635.txt, example 1 (Process without args)
 
 export function worker() {
   print("Worker process started");
@@ -15,7 +16,7 @@ if (__name__ === "__main__") {
   const processes = [];
   for (let _ = 0; _ < 3; _++) {
     p = new multiprocessing.Process(kw({ target: worker }));
-    callMethod(processes, "append", p);
+    processes.push(p);
     callMethod(p, "start");
   }
   for (p of processes) {

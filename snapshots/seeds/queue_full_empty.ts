@@ -5,11 +5,13 @@ import * as multiprocessing from "@py2ts/runtime/multiprocessing";
 import * as time from "@py2ts/runtime/time";
 
 const __name__: string = enterModule(import.meta.url, () => ({ process_a, process_b }));
+// from seed 000_2a6e35c86a5b668e.txt, example 4 (Queue(maxsize), full, empty, put, get)
 
 export async function process_a(conn: any) {
   await time.sleep(1);
+  // 队列不满，添加数据
   if (!truth(callMethod(conn, "full"))) {
-    callMethod(conn, "put", "我是 A");
+    await callMethod(conn, "put", "我是 A");
   }
 }
 
@@ -17,21 +19,26 @@ defineFunction(process_a, "process_a(conn)");
 
 export async function process_b(conn: any) {
   await time.sleep(2);
-  callMethod(conn, "put", "我是 B");
+  await callMethod(conn, "put", "我是 B");
 }
 
 defineFunction(process_b, "process_b(conn)");
 if (__name__ === "__main__") {
-  const queue = callMethod(multiprocessing, "Queue", 5);
+  // 创建一个长度 5 的队列
+  const queue = new multiprocessing.Queue(5);
   const pa = new multiprocessing.Process(kw({ target: process_a, args: PyTuple.of(queue) }));
   const pb = new multiprocessing.Process(kw({ target: process_b, args: PyTuple.of(queue) }));
   pa.start();
   pb.start();
   await pa.join();
   await pb.join();
-  if (!truth(callMethod(queue, "empty"))) {
-    print(callMethod(queue, "get"));
-    print(callMethod(queue, "get"));
+  // 队列不空，读取数据
+  if (!truth(queue.empty())) {
+    print(await queue.get());
+    // 我是 A，A 先进先出
+    print(await queue.get());
   }
 }
+// 我是 B
+
 await exitMain();

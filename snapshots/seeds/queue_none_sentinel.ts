@@ -4,19 +4,19 @@ import { enterModule, exitMain } from "@py2ts/runtime/main";
 import * as multiprocessing from "@py2ts/runtime/multiprocessing";
 
 const __name__: string = enterModule(import.meta.url, () => ({ producer, consumer }));
-let queue: any;
+// from seed 004_85249be97c106635.txt, example 7 (Queue with a None sentinel)
 
-export function producer(queue: any) {
+export async function producer(queue: any) {
   for (let i = 0; i < 5; i++) {
-    callMethod(queue, "put", i);
+    await callMethod(queue, "put", i);
   }
 }
 
 defineFunction(producer, "producer(queue)");
 
-export function consumer(queue: any) {
+export async function consumer(queue: any) {
   while (true) {
-    const item = callMethod(queue, "get");
+    const item = await callMethod(queue, "get");
     if (item == null) {
       break;
     }
@@ -26,7 +26,7 @@ export function consumer(queue: any) {
 
 defineFunction(consumer, "consumer(queue)");
 if (__name__ === "__main__") {
-  queue = callMethod(multiprocessing, "Queue");
+  const queue = new multiprocessing.Queue();
   const producer_process = new multiprocessing.Process(
     kw({ target: producer, args: PyTuple.of(queue) }),
   );
@@ -36,7 +36,8 @@ if (__name__ === "__main__") {
   producer_process.start();
   consumer_process.start();
   await producer_process.join();
-  callMethod(queue, "put", null);
+  await queue.put(null);
+  // 向队列中放入结束信号
   await consumer_process.join();
 }
 await exitMain();

@@ -12,27 +12,27 @@ import { enterModule, exitMain } from "@py2ts/runtime/main";
 import * as multiprocessing from "@py2ts/runtime/multiprocessing";
 
 const __name__: string = enterModule(import.meta.url, () => ({ producer, consumer }));
-let queue: any;
+// from seed 002_25599bc4811a2126.txt, example 3 (Queue, producer then consumer, empty)
 
-export function producer(queue: any) {
+export async function producer(queue: any) {
   for (let item = 0; item < 5; item++) {
-    callMethod(queue, "put", item);
+    await callMethod(queue, "put", item);
     print(`Produced ${str(item)}`);
   }
 }
 
 defineFunction(producer, "producer(queue)");
 
-export function consumer(queue: any) {
+export async function consumer(queue: any) {
   while (!truth(callMethod(queue, "empty"))) {
-    const item = callMethod(queue, "get");
+    const item = await callMethod(queue, "get");
     print(`Consumed ${str(item)}`);
   }
 }
 
 defineFunction(consumer, "consumer(queue)");
 if (__name__ === "__main__") {
-  queue = callMethod(multiprocessing, "Queue");
+  const queue = new multiprocessing.Queue();
   const producer_process = new multiprocessing.Process(
     kw({ target: producer, args: PyTuple.of(queue) }),
   );

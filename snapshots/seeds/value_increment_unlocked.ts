@@ -15,7 +15,7 @@ import { enterModule, exitMain } from "@py2ts/runtime/main";
 import * as multiprocessing from "@py2ts/runtime/multiprocessing";
 
 const __name__: string = enterModule(import.meta.url, () => ({ increment }));
-let counter: any;
+// from seed 002_25599bc4811a2126.txt, example 4 (Value, unlocked += from 4 processes)
 
 export function increment(counter: any) {
   for (let _ = 0; _ < 1000; _++) {
@@ -26,7 +26,7 @@ export function increment(counter: any) {
 defineFunction(increment, "increment(counter)");
 if (__name__ === "__main__") {
   let process: any;
-  counter = callMethod(multiprocessing, "Value", "i", 0);
+  const counter = multiprocessing.Value("i", 0);
   const processes = (() => {
     const result: any[] = [];
     for (const _ of range(4)) {
@@ -42,6 +42,6 @@ if (__name__ === "__main__") {
   for (process of processes) {
     await callMethod(process, "join");
   }
-  print(`Counter value: ${str(getattr(counter, "value"))}`);
+  print(`Counter value: ${str(counter.value)}`);
 }
 await exitMain();

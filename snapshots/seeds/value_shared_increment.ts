@@ -14,7 +14,7 @@ import { enterModule, exitMain } from "@py2ts/runtime/main";
 import * as multiprocessing from "@py2ts/runtime/multiprocessing";
 
 const __name__: string = enterModule(import.meta.url, () => ({ update_shared_value }));
-let shared_value: any;
+// from seed 004_85249be97c106635.txt, example 5 (Value, unlocked += from 3 processes)
 
 export function update_shared_value(shared_value: any) {
   setattr(shared_value, "value", iadd(getattr(shared_value, "value"), 1));
@@ -23,18 +23,18 @@ export function update_shared_value(shared_value: any) {
 defineFunction(update_shared_value, "update_shared_value(shared_value)");
 if (__name__ === "__main__") {
   let p: any;
-  shared_value = callMethod(multiprocessing, "Value", "i", 0);
+  const shared_value = multiprocessing.Value("i", 0);
   const processes = [];
   for (let _ = 0; _ < 3; _++) {
     p = new multiprocessing.Process(
       kw({ target: update_shared_value, args: PyTuple.of(shared_value) }),
     );
-    callMethod(processes, "append", p);
+    processes.push(p);
     callMethod(p, "start");
   }
   for (p of processes) {
     await callMethod(p, "join");
   }
-  print(`Shared value: ${str(getattr(shared_value, "value"))}`);
+  print(`Shared value: ${str(shared_value.value)}`);
 }
 await exitMain();
