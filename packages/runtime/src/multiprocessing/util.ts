@@ -1,0 +1,64 @@
+// multiprocessing.util's exit handling and the traceback printing shared by the main thread and
+// children: what runs when a process ends, in CPython's order.
+import { BaseException, SystemExit, formatExceptionOnly, toPyException } from "../builtins/exceptions.js";
+import { flushStdio, sysStreams } from "../builtins/stdio.js";
+import { str } from "../builtins/repr.js";
+import { active_children } from "./process.js";
+
+let exiting = false;
+
+// Exceptions built but never raised (a pool's RemoteTraceback) print without a traceback header.
+const notRaised = new WeakSet<object>();
+
+export function markNotRaised(error: object): void {
+  notRaised.add(error);
+}
+
+/** util._exit_function: terminate daemonic children, then join the others. Runs once. */
+export async function exitFunction(): Promise<void> {
+  if (exiting) return;
+  exiting = true;
+  for (const child of active_children()) {
+    if (child.daemon) child._popen()?.terminate();
+  }
+  for (const child of active_children()) await child.join();
+}
+
+/** traceback.print_exc() for an exception with no recorded frames: the chain, then the header
+ *  and the last line of each. */
+export function printException(error: unknown): void {
+  const text = formatException(toPyException(error), new Set());
+  sysStreams.stderr.write(text);
+  flushStdio();
+}
+
+function formatException(e: BaseException, seen: Set<BaseException>): string {
+  seen.add(e);
+  let prefix = "";
+  const cause = e.__cause__;
+  const context = e.__context__;
+  if (cause !== null && !seen.has(cause)) {
+    prefix =
+      formatException(cause, seen) + "\nThe above exception was the direct cause of the following exception:\n\n";
+  } else if (context !== null && !e.__suppress_context__ && !seen.has(context)) {
+    prefix =
+      formatException(context, seen) + "\nDuring handling of the above exception, another exception occurred:\n\n";
+  }
+  const header = notRaised.has(e) ? "" : "Traceback (most recent call last):\n";
+  return `${prefix}${header}${formatExceptionOnly(e)}\n`;
+}
+
+/** The exit code SystemExit asks for, printing a non-int code to stderr as CPython does. */
+export function systemExitCode(e: SystemExit): number {
+  const code = e.code;
+  if (code === null || code === undefined) return 0;
+  if (typeof code === "number") return code;
+  if (typeof code === "bigint") return Number(BigInt.asIntN(32, code));
+  if (typeof code === "boolean") return code ? 1 : 0;
+  sysStreams.stderr.write(`${str(code)}\n`);
+  return 1;
+}
+
+export function isSystemExit(error: unknown): error is SystemExit {
+  return error instanceof SystemExit;
+}
