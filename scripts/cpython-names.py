@@ -2,7 +2,7 @@
 what is and is not converted. Run with python3 3.11: python3 scripts/cpython-names.py"""
 import builtins, importlib, json, pathlib
 
-MODULES = ["builtins", "multiprocessing", "os", "time", "sys", "random", "math"]
+MODULES = ["builtins", "multiprocessing", "os", "os.path", "pathlib", "time", "sys", "random", "math"]
 
 def public(module):
     names = getattr(module, "__all__", None) or [n for n in dir(module) if not n.startswith("_")]

@@ -37,3 +37,4 @@ export { signatureFromText } from "./lowering.js";
 export * from "./lowering.js";
 export * from "./fastint.js";
 export * from "./match.js";
+export { open } from "../io/open.js";

@@ -18,7 +18,7 @@ const PYTHON_BUILTINS = new Set(
     "PendingDeprecationWarning ResourceWarning RuntimeWarning SyntaxError SyntaxWarning SystemError " +
     "TabError UnicodeTranslateError UnicodeWarning UserWarning Warning aiter anext breakpoint " +
     "bytearray classmethod compile complex copyright credits dir eval exec exit globals help license " +
-    "locals memoryview object open property quit staticmethod super vars"
+    "locals memoryview object property quit staticmethod super vars"
   ).split(" "),
 );
 

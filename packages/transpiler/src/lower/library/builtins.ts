@@ -6,7 +6,7 @@ export type BuiltinKind = "function" | "type" | "exception" | "value";
 const functions = [
   "abs", "all", "any", "ascii", "bin", "callable", "chr", "delattr", "divmod", "format", "getattr",
   "hasattr", "hash", "hex", "id", "input", "isinstance", "issubclass", "iter", "len", "max", "min",
-  "next", "oct", "ord", "pow", "print", "repr", "round", "setattr", "sorted", "sum",
+  "next", "oct", "open", "ord", "pow", "print", "repr", "round", "setattr", "sorted", "sum",
 ] as const;
 
 const types = [

@@ -9,7 +9,7 @@ const pureMethods = [
 ] as const;
 
 const concreteMethods = [
-  "absolute", "exists", "expanduser", "glob", "is_dir", "is_file", "is_symlink", "iterdir", "mkdir", "open",
+  "absolute", "exists", "expanduser", "lstat", "stat", "glob", "is_dir", "is_file", "is_symlink", "iterdir", "mkdir", "open",
   "read_bytes", "read_text", "readlink", "rename", "replace", "resolve", "rglob", "rmdir", "samefile", "touch",
   "unlink", "write_bytes", "write_text", "cwd", "home",
 ] as const;

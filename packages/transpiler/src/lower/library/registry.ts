@@ -7,9 +7,11 @@ import { sysLibrary } from "./sys.js";
 import { timeLibrary } from "./time.js";
 import { mathLibrary } from "./math.js";
 import { randomLibrary } from "./random.js";
+import { osPathLibrary } from "./os-path.js";
+import { pathlibLibrary } from "./pathlib.js";
 
 const modules: ReadonlyMap<string, LibraryModule> = new Map(
-  [mathLibrary, multiprocessingLibrary, osLibrary, randomLibrary, sysLibrary, timeLibrary].map((library) => [library.python, library]),
+  [mathLibrary, multiprocessingLibrary, osLibrary, osPathLibrary, pathlibLibrary, randomLibrary, sysLibrary, timeLibrary].map((library) => [library.python, library]),
 );
 
 export function allLibraries(): readonly LibraryModule[] {
