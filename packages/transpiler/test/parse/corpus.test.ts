@@ -9,7 +9,8 @@ import { parseModule } from "../../src/parse/index.js";
 import { cpythonAsts, ourAst } from "./oracle.js";
 
 const repoRoot = new URL("../../../../", import.meta.url).pathname;
-const seedsDir = "/work/shared/seeds";
+// CI and every session check the repository out with the shared folder beside it.
+const seedsDir = join(repoRoot, "../shared/seeds");
 
 function pythonFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
