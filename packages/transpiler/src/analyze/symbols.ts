@@ -239,6 +239,12 @@ export class Symbols {
       }
       case "Call":
         return this.callResultType(expr.func, scope, expr);
+      case "Attribute": {
+        const receiver = this.evaluate(expr.value, scope);
+        if (receiver.kind !== "instance") return UNKNOWN;
+        const attribute = classInfo(receiver.qualname)?.attributes?.[expr.attr];
+        return attribute ? { kind: "instance", qualname: attribute } : UNKNOWN;
+      }
       case "Name": {
         const symbol = this.resolveName(expr.id, scope);
         if (symbol.kind !== "variable") return UNKNOWN;

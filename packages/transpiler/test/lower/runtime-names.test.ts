@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { BUILTINS_MODULE, builtinKinds, libraryModule, runtimeHelpers } from "../../src/lower/library/index.js";
 
-const LIBRARIES = ["multiprocessing", "os", "time", "sys"];
+const LIBRARIES = ["multiprocessing", "os", "time", "sys", "subprocess"];
 
 describe("runtime exports", () => {
   it("exports every builtin and helper the lowering names", async () => {

@@ -9,9 +9,10 @@ import { mathLibrary } from "./math.js";
 import { randomLibrary } from "./random.js";
 import { osPathLibrary } from "./os-path.js";
 import { pathlibLibrary } from "./pathlib.js";
+import { subprocessLibrary } from "./subprocess.js";
 
 const modules: ReadonlyMap<string, LibraryModule> = new Map(
-  [mathLibrary, multiprocessingLibrary, osLibrary, osPathLibrary, pathlibLibrary, randomLibrary, sysLibrary, timeLibrary].map((library) => [library.python, library]),
+  [mathLibrary, multiprocessingLibrary, osLibrary, osPathLibrary, pathlibLibrary, randomLibrary, subprocessLibrary, sysLibrary, timeLibrary].map((library) => [library.python, library]),
 );
 
 export function allLibraries(): readonly LibraryModule[] {

@@ -38,6 +38,7 @@ export const subprocessLibrary: LibraryModule = {
       },
       // __exit__ waits for the child; __enter__ returns self synchronously.
       blockingEnter: true,
+      attributes: { stdout: "subprocess.PipeReader", stderr: "subprocess.PipeReader", stdin: "subprocess.PipeWriter" },
       enterReturnsSelf: true,
     },
     "subprocess.CompletedProcess": { methods: { check_returncode: {} } },

@@ -14,6 +14,8 @@ export interface ClassInfo {
   readonly blockingEnter?: boolean;
   /** `with X() as v` binds v to the instance itself. */
   readonly enterReturnsSelf?: boolean;
+  /** Attributes whose values are runtime objects of a known class (Popen.stdout → a pipe). */
+  readonly attributes?: Readonly<Record<string, string>>;
   /** Iterating an instance yields promises: `for x in it` becomes `for await`. */
   readonly asyncIterable?: boolean;
 }
