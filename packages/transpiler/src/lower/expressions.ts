@@ -100,6 +100,12 @@ export function lowerConstant(ctx: LowerContext, node: Constant): TsExpr {
     case "None":
       return { kind: "Null" };
     case "bytes":
+      // b'…' → PyBytes.fromLatin1("…"): one char per byte keeps ASCII readable and any byte exact.
+      return {
+        kind: "Call",
+        callee: { kind: "Member", object: ctx.helper("PyBytes"), name: "fromLatin1" },
+        args: [{ kind: "Str", value: String.fromCharCode(...value.value) }],
+      };
     case "complex":
     case "Ellipsis":
       return ctx.unsupported(node, `${value.type} literals`);

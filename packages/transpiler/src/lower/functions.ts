@@ -42,7 +42,7 @@ function decoratedDef(scope: Scope, id: string): boolean {
 /** Defaults that are plain literals can stay TS default initializers: evaluating them again at
  *  each call gives the same value. Anything else is evaluated once, at `def` time, as Python does. */
 function isImmutableLiteral(expr: Expr): boolean {
-  if (expr.kind === "Constant") return expr.value.type !== "bytes";
+  if (expr.kind === "Constant") return true;
   if (expr.kind === "UnaryOp" && expr.op === "USub") return isImmutableLiteral(expr.operand);
   if (expr.kind === "Tuple") return expr.elts.every(isImmutableLiteral);
   return false;

@@ -37,7 +37,7 @@ export const runtimeHelpers = [
   "and_", "or_", "xor", "matmul", "not_", "truth", "eq", "ne", "lt", "le", "gt", "ge", "contains",
   "getitem", "setitem", "delitem", "iadd", "isub", "imul", "itruediv", "ifloordiv", "imod", "ipow",
   "ilshift", "irshift", "iand", "ior", "ixor", "callMethod", "kw", "defineFunction", "callFunction",
-  "PyTuple", "PyDict", "PySet", "PyFloat", "PySlice", "printWith", "unpack", "unpackEach", "getattr",
+  "PyTuple", "PyDict", "PySet", "PyFloat", "PySlice", "PyBytes", "printWith", "unpack", "unpackEach", "getattr",
   "setattr", "enterContext", "exitContext", "nameError", "raisable", "toPyException", "is_",
   "PyObject", "classAttributes", "unpackStarred", "addInt", "subInt", "mulInt", "floordivInt", "modInt",
   "listGet", "listSet", "rangeStep", "matchSequence", "matchMapping", "matchRest", "matchClass",
