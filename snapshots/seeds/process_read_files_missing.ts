@@ -23,7 +23,7 @@ export async function read_file(file_path: any) {
   f = await enterContext(manager);
   let raised = false;
   try {
-    const content = callMethod(f, "read");
+    const content = await callMethod(f, "read");
     print(`Read ${str(len(content))} bytes from ${str(file_path)}`);
   } catch (error: unknown) {
     raised = true;
