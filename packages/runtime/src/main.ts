@@ -5,6 +5,7 @@ import { isMainThread } from "node:worker_threads";
 import { SystemExit } from "./builtins/exceptions.js";
 import { flushStdio } from "./builtins/stdio.js";
 import { childMainUrl, registerMainModule } from "./multiprocessing/module-registry.js";
+import { isForkReplay } from "./os/fork.js";
 import { exitFunction, printException, systemExitCode } from "./multiprocessing/util.js";
 
 let entryUrl: string | undefined;
@@ -17,8 +18,10 @@ export function enterModule(moduleUrl: string, exports: () => Record<string, unk
   const childUrl = childMainUrl();
   if (childUrl !== undefined) {
     if (childUrl !== moduleUrl) return moduleNameOf(moduleUrl);
-    registerMainModule({ url: moduleUrl, name: "__mp_main__", exports });
-    return "__mp_main__";
+    // A child of os.fork() replays the program as the parent ran it: as __main__.
+    const name = isForkReplay() ? "__main__" : "__mp_main__";
+    registerMainModule({ url: moduleUrl, name, exports });
+    return name;
   }
   if (entryUrl !== undefined && entryUrl !== moduleUrl) return moduleNameOf(moduleUrl);
   entryUrl = moduleUrl;

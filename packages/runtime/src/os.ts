@@ -113,3 +113,4 @@ export const environ = new Environ();
 export function getenv(key: unknown, dflt: unknown = null): unknown {
   return environ.get(checkStr(key, "key"), dflt);
 }
+export { fork, wait, waitpid, WIFEXITED, WEXITSTATUS, WIFSIGNALED, WTERMSIG, _exit } from "./os/fork.js";
