@@ -20,7 +20,8 @@ const __name__: string = enterModule(import.meta.url, () => ({ Animal, Dog }));
 export class Animal extends PyObject {
   declare name: any;
   declare sound: any;
-  static count = 0;
+  static count: any = 0;
+  declare count: any;
   __init__(name: any, sound: any = "...") {
     this.name = name;
     this.sound = sound;
@@ -37,11 +38,11 @@ defineFunction(Animal.prototype.speak, "Animal.speak(times=)");
 
 export class Dog extends Animal {
   declare tricks: any;
-  __init__(name: any) {
+  __init__(name: any): any {
     this.tricks = [];
     super.__init__(name, "woof");
   }
-  speak(times: any = 1) {
+  speak(times: any = 1): any {
     return add(super.speak(times), "!");
   }
 }

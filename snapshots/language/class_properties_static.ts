@@ -18,7 +18,8 @@ const __name__: string = enterModule(import.meta.url, () => ({ Temperature }));
 
 export class Temperature extends PyObject {
   declare _celsius: any;
-  static scale = "C";
+  static scale: any = "C";
+  declare scale: any;
   __init__(celsius: any) {
     this._celsius = celsius;
   }

@@ -12,7 +12,7 @@ export const pyModuleGlobals = {
 let base: any;
 // defaults are evaluated once: the mutable-default behaviour, and a default computed at def time
 
-const append_to_bucket_default = [];
+const append_to_bucket_default: any = [];
 
 export function append_to(item: any, bucket: any = append_to_bucket_default) {
   bucket.push(item);
@@ -21,7 +21,7 @@ export function append_to(item: any, bucket: any = append_to_bucket_default) {
 
 defineFunction(append_to, "append_to(item, bucket=)");
 base = 5;
-const add_base_b_default = mulInt(base, 2);
+const add_base_b_default: any = mulInt(base, 2);
 
 export function add_base(x: any, b: any = add_base_b_default) {
   return addInt(x, b);

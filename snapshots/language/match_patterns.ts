@@ -25,7 +25,8 @@ const __name__: string = enterModule(import.meta.url, () => ({ Point, describe }
 export class Point extends PyObject {
   declare x: any;
   declare y: any;
-  static __match_args__ = PyTuple.of("x", "y");
+  static __match_args__: any = PyTuple.of("x", "y");
+  declare __match_args__: any;
   __init__(x: any, y: any) {
     this.x = x;
     this.y = y;

@@ -7,11 +7,14 @@ import { PyTuple } from "./tuple.js";
 
 const NO_DEFAULT = Symbol("no default");
 
-export class PyDict<K = unknown, V = unknown> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export class PyDict<K = any, V = any> {
   static readonly __name__ = "dict";
   readonly table = new HashTable<V>(eq);
 
-  constructor(entries?: Iterable<readonly [K, V]> | null) {
+  // NoInfer: a literal mixing key and value types must not fix K and V from its first entry
+  // (generated code builds dicts such as {"a": 1, "b": "x"}); K and V then default to unknown.
+  constructor(entries?: Iterable<readonly [NoInfer<K>, NoInfer<V>]> | null) {
     if (entries) for (const [k, v] of entries) this.table.set(k, v);
   }
 

@@ -20,7 +20,8 @@ function items(value: unknown): unknown[] {
 }
 
 // a, b = value
-export function unpack(value: unknown, count: number): unknown[] {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function unpack(value: unknown, count: number): any[] {
   const xs = items(value);
   if (xs.length < count) throw new ValueError(`not enough values to unpack (expected ${count}, got ${xs.length})`);
   if (xs.length > count) throw new ValueError(`too many values to unpack (expected ${count})`);

@@ -9,7 +9,10 @@ export class PyTuple<T = unknown> extends Array<T> {
   }
 
   // `new PyTuple(3)` would make 3 holes (Array's length constructor); always go through `of`/`from`.
-  static override of<T>(...items: T[]): PyTuple<T> {
+  // NoInfer: a Python tuple mixes types, `(1, "a", lock)`, so generated code must not have TS
+  // infer one element type from the first item; callers may still name T explicitly.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  static override of<T = any>(...items: NoInfer<T>[]): PyTuple<T> {
     const t = new PyTuple<T>();
     for (const item of items) Array.prototype.push.call(t, item);
     return Object.freeze(t) as PyTuple<T>;

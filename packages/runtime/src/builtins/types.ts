@@ -16,7 +16,10 @@ import { markBuiltinClasses, pyClassName } from "./classname.js";
 import { encodeString, decodeBytes } from "./codecs.js";
 import { iter } from "./iteration.js";
 
-export type PyType = ((...args: unknown[]) => unknown) & {
+// Calling a type returns `any`: generated code holds Python values, whose types are dynamic,
+// and must be able to use what int(…) or range(…) return without casts.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type PyType = ((...args: unknown[]) => any) & {
   readonly __name__: string;
   readonly __qualname__: string;
   readonly __module__: string;

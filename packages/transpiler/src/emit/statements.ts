@@ -53,7 +53,8 @@ function emitMember(member: ClassMember): ts.ClassElement {
   }
   const params = member.params.map(emitParam);
   const body = emitBlock(member.body);
-  if (member.accessor === "get") return withDoc(f.createGetAccessorDeclaration(modifiers, member.name, params, undefined, body), member.doc);
+  const returnType = member.returnType ? emitType(member.returnType) : undefined;
+  if (member.accessor === "get") return withDoc(f.createGetAccessorDeclaration(modifiers, member.name, params, returnType, body), member.doc);
   if (member.accessor === "set") return f.createSetAccessorDeclaration(modifiers, member.name, params, body);
   if (member.async) modifiers.push(f.createModifier(ts.SyntaxKind.AsyncKeyword));
   return withDoc(
@@ -64,7 +65,7 @@ function emitMember(member: ClassMember): ts.ClassElement {
       undefined,
       undefined,
       params,
-      undefined,
+      returnType,
       body,
     ),
     member.doc,

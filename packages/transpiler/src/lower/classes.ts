@@ -35,7 +35,19 @@ function lowerBase(ctx: LowerContext, def: ClassDef): TsExpr | null {
   return null;
 }
 
-function lowerMethod(ctx: LowerContext, def: FunctionDef, className: string, kind: MethodKind): { member: ClassMember; before: TsStmt[] } | null {
+/** Whether a user base class also defines `name`: the override is typed to return `any`, so
+ *  TS accepts it whatever each version returns (Python does not check). */
+function overridesBase(ctx: LowerContext, def: ClassDef, name: string): boolean {
+  return ctx.symbols.classChain(def).chain.slice(1).some((facts) => facts.methods.has(name));
+}
+
+function lowerMethod(
+  ctx: LowerContext,
+  def: FunctionDef,
+  className: string,
+  kind: MethodKind,
+  override: boolean,
+): { member: ClassMember; before: TsStmt[] } | null {
   const self = selfName(def, kind);
   if (kind !== "staticmethod" && self === null) {
     ctx.unsupported(def, "a method without a `self` parameter");
@@ -59,6 +71,7 @@ function lowerMethod(ctx: LowerContext, def: FunctionDef, className: string, kin
       static: kind === "staticmethod" || kind === "classmethod",
       accessor: kind === "property" ? "get" : kind === "setter" ? "set" : undefined,
       doc: def.docstring ?? undefined,
+      returnType: override && kind !== "setter" ? (lowered.async ? { kind: "TypeRef", name: "Promise", args: [ANY] } : ANY) : undefined,
     },
   };
 }
@@ -88,7 +101,7 @@ export function lowerClassDef(ctx: LowerContext, def: ClassDef, options: { expor
           ctx.unsupported(stmt, "an `__init__` that blocks");
           continue;
         }
-        const method = lowerMethod(ctx, stmt, name, kind);
+        const method = lowerMethod(ctx, stmt, name, kind, overridesBase(ctx, def, stmt.name));
         if (!method) continue;
         before.push(...method.before);
         members.push(method.member);
@@ -109,7 +122,9 @@ export function lowerClassDef(ctx: LowerContext, def: ClassDef, options: { expor
           continue;
         }
         const id = targets[0].id;
-        members.push({ kind: "Field", name: id, static: true, declare: false, init: lowerExpr(ctx, value) });
+        // Instances read class attributes too (through prototype accessors): declare both sides.
+        members.push({ kind: "Field", name: id, static: true, declare: false, type: ANY, init: lowerExpr(ctx, value) });
+        if (!facts.instanceAttributes.has(id)) members.push({ kind: "Field", name: id, static: false, declare: true, type: ANY });
         classAttributes.push(id);
         break;
       }

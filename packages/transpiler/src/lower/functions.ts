@@ -57,7 +57,7 @@ export function lowerParams(ctx: LowerContext, owner: string, args: Arguments, o
     const lowered = lowerExpr(ctx, value);
     if (isImmutableLiteral(value)) return lowered;
     const holder = ctx.names.fresh(`${owner}_${name}_default`);
-    before.push({ kind: "VarDecl", declKind: "const", target: holder, init: lowered });
+    before.push({ kind: "VarDecl", declKind: "const", target: holder, type: ANY, init: lowered });
     return { kind: "Id", name: holder };
   };
   const positional = [...args.posonlyargs, ...args.args];

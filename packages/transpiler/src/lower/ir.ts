@@ -79,6 +79,7 @@ export type ClassMember =
       readonly static: boolean;
       readonly accessor?: "get" | "set";
       readonly doc?: string;
+      readonly returnType?: TsType;
     }
   | { readonly kind: "Field"; readonly name: string; readonly static: boolean; readonly declare: boolean; readonly type?: TsType; readonly init?: TsExpr };
 
