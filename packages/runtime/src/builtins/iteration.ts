@@ -6,11 +6,12 @@ import { typeName } from "./typename.js";
 const NO_DEFAULT = Symbol("no default");
 
 function isJsIterable(x: unknown): x is Iterable<unknown> {
-  return (typeof x === "string" || (x !== null && typeof x === "object")) && typeof (x as Record<symbol, unknown>)[Symbol.iterator] === "function";
+  // Functions too: a class can be iterable (an Enum yields its members).
+  return (typeof x === "string" || typeof x === "function" || (x !== null && typeof x === "object")) && typeof (x as Record<symbol, unknown>)[Symbol.iterator] === "function";
 }
 
 // A Python iterator object that is also a JS iterator.
-function* fromNext(obj: { __next__(): unknown }): Generator<unknown> {
+export function* fromNext(obj: { __next__(): unknown }): Generator<unknown> {
   for (;;) {
     let v: unknown;
     try {
@@ -23,7 +24,7 @@ function* fromNext(obj: { __next__(): unknown }): Generator<unknown> {
   }
 }
 
-function* fromGetitem(obj: { __getitem__(i: number): unknown }): Generator<unknown> {
+export function* fromGetitem(obj: { __getitem__(i: number): unknown }): Generator<unknown> {
   for (let i = 0; ; i++) {
     let v: unknown;
     try {

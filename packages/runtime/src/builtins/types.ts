@@ -14,7 +14,7 @@ import { truth } from "./truth.js";
 import { typeName } from "./typename.js";
 import { markBuiltinClasses, pyClassName } from "./classname.js";
 import { encodeString, decodeBytes } from "./codecs.js";
-import { iter } from "./iteration.js";
+import { fromGetitem, fromNext, iter } from "./iteration.js";
 
 // Calling a type returns `any`: generated code holds Python values, whose types are dynamic,
 // and must be able to use what int(…) or range(…) return without casts.
@@ -80,6 +80,25 @@ export class PyObject {
   __init__(...args: unknown[]): void {
     if (args.length > 0) throw new TypeError(`${pyClassName(this.constructor)}() takes no arguments`);
   }
+
+  /** Python's iteration protocol for `for … of` on any object: __iter__ (an iterator with
+   *  __next__, or a JS iterable such as a generator), else __getitem__ from 0, else the
+   *  TypeError CPython raises. Typed `any` because the items are Python values. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  [Symbol.iterator](): Iterator<any> {
+    const self = this as unknown as Record<string, unknown>;
+    if (typeof self.__iter__ === "function") {
+      const it = (self.__iter__ as () => unknown).call(this) as Record<string | symbol, unknown> | null;
+      if (it !== null && typeof it === "object" && it !== this && typeof it[Symbol.iterator] === "function") {
+        return (it as unknown as Iterable<unknown>)[Symbol.iterator]();
+      }
+      if (it !== null && typeof it === "object" && typeof it.__next__ === "function") return fromNext(it as { __next__(): unknown });
+      throw new TypeError(`iter() returned non-iterator of type '${typeName(it)}'`);
+    }
+    if (typeof self.__next__ === "function") return fromNext(self as unknown as { __next__(): unknown });
+    if (typeof self.__getitem__ === "function") return fromGetitem(self as unknown as { __getitem__(i: number): unknown });
+    throw new TypeError(`'${pyClassName(this.constructor)}' object is not iterable`);
+  }
 }
 Object.defineProperty(PyObject, "__module__", { value: "builtins" });
 
@@ -135,13 +154,14 @@ export const dict = makeType("dict", object, (x) => x instanceof PyDict, (...arg
 export const set = makeType("set", object, (x) => x instanceof PySet, (...args) => {
   const a = noKwargs("set", args);
   atMost("set", a, 1);
-  return new PySet(a.length ? iter(a[0]) : undefined);
+  return new PySet(a.length ? (a[0] as Iterable<unknown>) : undefined);
 });
 
 export const frozenset = makeType("frozenset", object, (x) => x instanceof PyFrozenSet, (...args) => {
   const a = noKwargs("frozenset", args);
   atMost("frozenset", a, 1);
-  return new PyFrozenSet(a.length ? iter(a[0]) : undefined);
+  if (a[0] instanceof PyFrozenSet && a[0].constructor === PyFrozenSet) return a[0];
+  return new PyFrozenSet(a.length ? (a[0] as Iterable<unknown>) : undefined);
 });
 
 export const range = makeType("range", object, (x) => x instanceof PyRange, (...args) => {

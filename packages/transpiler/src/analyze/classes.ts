@@ -6,7 +6,7 @@
 import type { ClassDef, Expr, FunctionDef } from "../ast/nodes.js";
 import { walk } from "../ast/visit.js";
 
-export type MethodKind = "method" | "staticmethod" | "classmethod" | "property" | "setter";
+export type MethodKind = "method" | "staticmethod" | "classmethod" | "property" | "setter" | "abstract";
 
 export interface MethodFacts {
   readonly def: FunctionDef;
@@ -28,7 +28,9 @@ function decoratorKind(def: FunctionDef): MethodKind | "unsupported" {
     if (decorator.id === "staticmethod") return "staticmethod";
     if (decorator.id === "classmethod") return "classmethod";
     if (decorator.id === "property") return "property";
+    if (decorator.id === "abstractmethod") return "abstract";
   }
+  if (decorator.kind === "Attribute" && decorator.attr === "abstractmethod") return "abstract";
   if (decorator.kind === "Attribute" && decorator.attr === "setter") return "setter";
   return "unsupported";
 }

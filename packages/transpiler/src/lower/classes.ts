@@ -4,7 +4,7 @@
 // statics that instances read through prototype accessors (`classAttributes`), so assigning
 // `self.attr` shadows the class attribute instead of changing it, as in Python.
 
-import type { ClassDef, Expr, FunctionDef } from "../ast/nodes.js";
+import type { ClassDef, Expr, FunctionDef, Keyword } from "../ast/nodes.js";
 import type { MethodKind } from "../analyze/classes.js";
 import { decoratorKind, selfName } from "../analyze/classes.js";
 import type { LowerContext } from "./context.js";
@@ -76,8 +76,69 @@ function lowerMethod(
   };
 }
 
+/** `@dataclass` / `@dataclass(order=True)`: its keyword options, or null for another decorator. */
+function dataclassOptions(ctx: LowerContext, decorator: Expr): Keyword[] | null {
+  const target = decorator.kind === "Call" ? decorator.func : decorator;
+  const symbol = ctx.symbols.resolve(target, ctx.scope);
+  if (symbol.kind !== "library" || symbol.module !== "dataclasses" || symbol.name !== "dataclass") return null;
+  if (decorator.kind === "Call" && decorator.args.length > 0) return null;
+  return decorator.kind === "Call" ? [...decorator.keywords] : [];
+}
+
+/** Whether the class derives (directly) from enum.Enum. */
+function isEnumClass(ctx: LowerContext, def: ClassDef): boolean {
+  const base = def.bases[0];
+  if (!base) return false;
+  const symbol = ctx.symbols.resolve(base, ctx.scope);
+  return symbol.kind === "library" && symbol.module === "enum" && symbol.name === "Enum";
+}
+
+/** The statements after a class that finish it as its decorators and bases require:
+ *  `applyDataclass(C, [["x"], ["y", 0]], kw({ order: true }))`, `enumMembers(Color, ["RED"])`,
+ *  `abstractMethods(Shape, ["area"])`. */
+function finishClass(ctx: LowerContext, def: ClassDef, name: string, dataclass: Keyword[] | null): TsStmt[] {
+  const id: TsExpr = { kind: "Id", name };
+  const after: TsStmt[] = [];
+  if (dataclass) {
+    const fields: TsExpr[] = def.body.flatMap((stmt): TsExpr[] => {
+      if (stmt.kind !== "AnnAssign" || stmt.target.kind !== "Name" || isClassVar(stmt.annotation)) return [];
+      const parts: TsExpr[] = [{ kind: "Str", value: stmt.target.id }];
+      if (stmt.value) parts.push(lowerExpr(ctx, stmt.value));
+      return [{ kind: "ArrayLit", elements: parts }];
+    });
+    const args: TsExpr[] = [id, { kind: "ArrayLit", elements: fields }];
+    if (dataclass.length > 0) args.push(ctx.callHelper("kw", { kind: "ObjectLit", props: dataclass.map((keyword) => ({ key: keyword.arg!, value: lowerExpr(ctx, keyword.value) })) }));
+    after.push({ kind: "ExprStmt", expr: { kind: "Call", callee: { kind: "Id", name: ctx.imports.named_("@py2ts/runtime/dataclasses", "applyDataclass") }, args } });
+  }
+  if (isEnumClass(ctx, def)) {
+    const members = def.body.flatMap((stmt) => (stmt.kind === "Assign" && stmt.targets.length === 1 && stmt.targets[0]!.kind === "Name" ? [stmt.targets[0]!.id] : []));
+    after.push({
+      kind: "ExprStmt",
+      expr: { kind: "Call", callee: { kind: "Id", name: ctx.imports.named_("@py2ts/runtime/enum", "enumMembers") }, args: [id, { kind: "ArrayLit", elements: members.map((member): TsExpr => ({ kind: "Str", value: member })) }] },
+    });
+  }
+  const abstract = def.body.flatMap((stmt) => (stmt.kind === "FunctionDef" && decoratorKind(stmt) === "abstract" ? [stmt.name] : []));
+  if (abstract.length > 0) {
+    after.push({
+      kind: "ExprStmt",
+      expr: { kind: "Call", callee: { kind: "Id", name: ctx.imports.named_("@py2ts/runtime/abc", "abstractMethods") }, args: [id, { kind: "ArrayLit", elements: abstract.map((method): TsExpr => ({ kind: "Str", value: method })) }] },
+    });
+  }
+  return after;
+}
+
+function isClassVar(annotation: Expr): boolean {
+  const head = annotation.kind === "Subscript" ? annotation.value : annotation;
+  return (head.kind === "Name" && head.id === "ClassVar") || (head.kind === "Attribute" && head.attr === "ClassVar");
+}
+
 export function lowerClassDef(ctx: LowerContext, def: ClassDef, options: { exported: boolean }): TsStmt[] {
-  if (def.decoratorList.length > 0) return ctx.unsupportedStmt(def.decoratorList[0]!, "class decorators");
+  let dataclass: Keyword[] | null = null;
+  for (const decorator of def.decoratorList) {
+    const found = dataclassOptions(ctx, decorator);
+    if (!found || def.decoratorList.length > 1) return ctx.unsupportedStmt(decorator, "this class decorator (only @dataclass is converted)");
+    dataclass = found;
+  }
   const name = ctx.names.user(def.name);
   const base = lowerBase(ctx, def);
   const facts = ctx.symbols.classFacts(def);
@@ -144,6 +205,12 @@ export function lowerClassDef(ctx: LowerContext, def: ClassDef, options: { expor
       expr: ctx.callHelper("classAttributes", { kind: "Id", name }, { kind: "ArrayLit", elements: classAttributes.map((id) => ({ kind: "Str", value: id })) }),
     });
   }
+  for (const stmt of def.body) {
+    // Annotated names without a value (dataclass fields, declared attributes) are instance attributes.
+    if (stmt.kind === "AnnAssign" && !stmt.value && stmt.target.kind === "Name" && !members.some((m) => m.kind === "Field" && !m.static && m.name === (stmt.target as { id: string }).id)) {
+      members.push({ kind: "Field", name: stmt.target.id, static: false, declare: true, type: ANY });
+    }
+  }
   const cls: TsStmt = { kind: "Class", name, extends: base, members, exported: options.exported, doc: def.docstring ?? undefined };
-  return [...before, cls, ...after];
+  return [...before, cls, ...after, ...finishClass(ctx, def, name, dataclass)];
 }

@@ -341,7 +341,8 @@ export function directAttribute(ctx: LowerContext, receiver: Expr, attr: string)
   const type = ctx.symbols.typeOf(receiver, ctx.scope);
   if (type.kind === "instance") return true;
   if (type.kind === "object") return hasKnownAttribute(ctx.symbols.classChain(type.def).chain, attr);
-  return ctx.symbols.resolve(receiver, ctx.scope).kind === "class";
+  const symbol = ctx.symbols.resolve(receiver, ctx.scope);
+  return symbol.kind === "class" && hasKnownAttribute(ctx.symbols.classChain(symbol.def).chain, attr);
 }
 
 /** A list/tuple/set element: `*xs` spreads. */

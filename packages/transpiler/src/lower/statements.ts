@@ -322,8 +322,8 @@ function lowerListAppend(ctx: LowerContext, expr: Expr): TsExpr | null {
 export function lowerStmt(ctx: LowerContext, stmt: Stmt): TsStmt[] {
   switch (stmt.kind) {
     case "ExprStmt":
-      // A bare string is a docstring or a comment; it has no effect.
-      if (stmt.value.kind === "Constant" && stmt.value.value.type === "str") return [];
+      // A bare string (a docstring or a comment) or `...` (a placeholder body) has no effect.
+      if (stmt.value.kind === "Constant" && (stmt.value.value.type === "str" || stmt.value.value.type === "Ellipsis")) return [];
       return [exprStmt(lowerListAppend(ctx, stmt.value) ?? lowerExpr(ctx, stmt.value))];
     case "Assign":
       return lowerAssign(ctx, stmt);

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { BUILTINS_MODULE, builtinKinds, libraryModule, runtimeHelpers } from "../../src/lower/library/index.js";
 
-const LIBRARIES = ["multiprocessing", "os", "time", "sys", "subprocess"];
+const LIBRARIES = ["multiprocessing", "multiprocessing.connection", "multiprocessing.pool", "multiprocessing.dummy", "multiprocessing.shared_memory", "multiprocessing.sharedctypes", "os", "time", "sys", "subprocess", "dataclasses", "enum", "abc", "shutil", "tempfile", "glob", "os.path"];
 
 describe("runtime exports", () => {
   it("exports every builtin and helper the lowering names", async () => {
@@ -21,6 +21,12 @@ describe("runtime exports", () => {
       expect(missing).toEqual([]);
     });
   }
+
+  it("exports the class helpers the lowering calls", async () => {
+    expect(typeof ((await import("@py2ts/runtime/dataclasses")) as Record<string, unknown>).applyDataclass).toBe("function");
+    expect(typeof ((await import("@py2ts/runtime/enum")) as Record<string, unknown>).enumMembers).toBe("function");
+    expect(typeof ((await import("@py2ts/runtime/abc")) as Record<string, unknown>).abstractMethods).toBe("function");
+  });
 
   it("exports the module lifecycle the lowering calls", async () => {
     const main = (await import("@py2ts/runtime/main")) as Record<string, unknown>;

@@ -2,6 +2,7 @@
 
 import type { ClassInfo, LibraryModule } from "./types.js";
 import { multiprocessingLibrary } from "./multiprocessing.js";
+import { multiprocessingSubmodules } from "./multiprocessing-submodules.js";
 import { osLibrary } from "./os.js";
 import { sysLibrary } from "./sys.js";
 import { timeLibrary } from "./time.js";
@@ -10,9 +11,18 @@ import { randomLibrary } from "./random.js";
 import { osPathLibrary } from "./os-path.js";
 import { pathlibLibrary } from "./pathlib.js";
 import { subprocessLibrary } from "./subprocess.js";
+import { shutilLibrary } from "./shutil.js";
+import { tempfileLibrary } from "./tempfile.js";
+import { globLibrary } from "./glob.js";
+import { datetimeLibrary, reLibrary, loggingLibrary, argparseLibrary } from "./stdlib-b.js";
+import { threadingLibrary } from "./threading.js";
+import { abcLibrary } from "./abc.js";
+import { dataclassesLibrary } from "./dataclasses.js";
+import { enumLibrary } from "./enum.js";
+import { collectionsLibrary } from "./collections.js";
 
 const modules: ReadonlyMap<string, LibraryModule> = new Map(
-  [mathLibrary, multiprocessingLibrary, osLibrary, osPathLibrary, pathlibLibrary, randomLibrary, subprocessLibrary, sysLibrary, timeLibrary].map((library) => [library.python, library]),
+  [shutilLibrary, tempfileLibrary, globLibrary, datetimeLibrary, reLibrary, loggingLibrary, argparseLibrary, abcLibrary, dataclassesLibrary, enumLibrary, collectionsLibrary, mathLibrary, multiprocessingLibrary, ...multiprocessingSubmodules, osLibrary, osPathLibrary, pathlibLibrary, randomLibrary, subprocessLibrary, sysLibrary, threadingLibrary, timeLibrary].map((library) => [library.python, library]),
 );
 
 export function allLibraries(): readonly LibraryModule[] {
