@@ -38,3 +38,4 @@ export * from "./lowering.js";
 export * from "./fastint.js";
 export * from "./match.js";
 export { open } from "../io/open.js";
+export * from "./fastfloat.js";

@@ -9,6 +9,7 @@ import { lowerCall } from "./calls.js";
 import { lowerComprehension, lowerLambda } from "./functions.js";
 import { referenceSymbol } from "./references.js";
 import { hasKnownAttribute } from "../analyze/classes.js";
+import { boxFloat, involvesRawFloat, lowerFloat, rawFloatName } from "./floats.js";
 
 const binaryHelpers: Record<BinOperator, string> = {
   Add: "add",
@@ -187,6 +188,12 @@ function bothStr(ctx: LowerContext, a: Expr, b: Expr): boolean {
 
 /** `a < b < c` evaluates b once and stops at the first false comparison. */
 function lowerCompare(ctx: LowerContext, node: Compare): TsExpr {
+  const op = node.ops[0]!;
+  const right = node.comparators[0]!;
+  if (node.ops.length === 1 && jsComparisons[op] && rawComparable(ctx, node.left, right)) {
+    // Floats compare as JS numbers (NaN included) when one side is a raw-float local.
+    return { kind: "Binary", op: jsComparisons[op]!, left: lowerFloat(ctx, node.left), right: lowerFloat(ctx, right) };
+  }
   let left = lowerExpr(ctx, node.left);
   let leftNode = node.left;
   const parts: TsExpr[] = [];
@@ -206,6 +213,15 @@ function lowerCompare(ctx: LowerContext, node: Compare): TsExpr {
     leftNode = rightNode;
   });
   return parts.reduce((acc, part) => ({ kind: "Binary", op: "&&", left: acc, right: part }));
+}
+
+/** Both sides floats (or a float and an int literal), one of them a raw-float local. */
+function rawComparable(ctx: LowerContext, left: Expr, right: Expr): boolean {
+  const floatish = (expr: Expr) => {
+    const kind = ctx.symbols.typeOf(expr, ctx.scope).kind;
+    return kind === "float" || (expr.kind === "Constant" && expr.value.type === "int");
+  };
+  return floatish(left) && floatish(right) && (involvesRawFloat(ctx, left) || involvesRawFloat(ctx, right));
 }
 
 function isSimple(expr: TsExpr): boolean {
@@ -230,6 +246,8 @@ export function lowerCondition(ctx: LowerContext, expr: Expr): TsExpr {
     default:
       break;
   }
+  // A float is true when non-zero (NaN included), as a raw number compares.
+  if (rawFloatName(ctx, expr)) return { kind: "Binary", op: "!==", left: lowerFloat(ctx, expr), right: { kind: "Num", value: 0 } };
   const value = lowerExpr(ctx, expr);
   if (ctx.symbols.typeOf(expr, ctx.scope).kind === "bool") return value;
   return ctx.callHelper("truth", value);
@@ -249,6 +267,8 @@ function lowerBoolOp(ctx: LowerContext, expr: Extract<Expr, { kind: "BoolOp" }>)
 }
 
 export function lowerName(ctx: LowerContext, node: Name): TsExpr {
+  // A raw-float local leaving for generic code is boxed again.
+  if (rawFloatName(ctx, node)) return boxFloat(ctx, { kind: "Id", name: ctx.names.user(node.id) });
   return referenceSymbol(ctx, ctx.symbols.resolveName(node.id, ctx.scope), node);
 }
 
@@ -270,6 +290,7 @@ export function lowerExpr(ctx: LowerContext, expr: Expr): TsExpr {
     case "Call":
       return lowerCall(ctx, expr);
     case "BinOp": {
+      if (ctx.symbols.typeOf(expr, ctx.scope).kind === "float" && involvesRawFloat(ctx, expr)) return boxFloat(ctx, lowerFloat(ctx, expr));
       const left = lowerExpr(ctx, expr.left);
       const right = lowerExpr(ctx, expr.right);
       if (expr.op === "Add" && bothStr(ctx, expr.left, expr.right)) return { kind: "Binary", op: "+", left, right };

@@ -9,6 +9,7 @@ import { directAttribute, inplaceHelpers, intOperation, isInt, isListIndex, lowe
 import { lowerFunctionDef } from "./functions.js";
 import { lowerClassDef } from "./classes.js";
 import { lowerMatch } from "./match.js";
+import { lowerFloat, rawFloatName } from "./floats.js";
 import { libraryModule } from "./library/index.js";
 import { targetNames } from "./declarations.js";
 
@@ -49,6 +50,14 @@ export function loopTarget(ctx: LowerContext, target: Expr, iterable: TsExpr, de
 // x = v → const x = v (first and only binding) | x = v;  a, b = v → const [a, b] = unpack(v, 2)
 function lowerAssign(ctx: LowerContext, stmt: Assign): TsStmt[] {
   const declared = ctx.frame.plan.atAssign.get(stmt);
+  const only = stmt.targets.length === 1 ? stmt.targets[0]! : null;
+  if (only?.kind === "Name" && rawFloatName(ctx, only)) {
+    // A raw-float local holds a JS number (lower/floats.ts).
+    const name = ctx.names.user(only.id);
+    const raw = lowerFloat(ctx, stmt.value);
+    if (declared) return [{ kind: "VarDecl", declKind: declared.kind, target: name, type: { kind: "TypeRef", name: "number" }, init: raw }];
+    return [assign({ kind: "Id", name }, raw)];
+  }
   const value = lowerExpr(ctx, stmt.value);
   if (stmt.targets.length === 1) return assignTo(ctx, stmt.targets[0]!, value, declared?.kind);
   // a = b = v: evaluate v once, assign left to right.
@@ -108,8 +117,13 @@ function once(ctx: LowerContext, value: TsExpr, preferred: string): { setup: TsS
 function lowerAugAssign(ctx: LowerContext, stmt: AugAssign): TsStmt[] {
   // Ints are immutable, so `x += 1` on an int is `x = x + 1`: the int fast path applies.
   const helper = intOperation(ctx, stmt.op, stmt.target, stmt.value) ?? inplaceHelpers[stmt.op];
-  const value = lowerExpr(ctx, stmt.value);
   const target = stmt.target;
+  if (target.kind === "Name" && rawFloatName(ctx, target)) {
+    // x += v on a raw-float local: x = x + v in JS numbers (lower/floats.ts).
+    const raw = lowerFloat(ctx, { kind: "BinOp", left: target, op: stmt.op, right: stmt.value, span: stmt.span });
+    return [assign({ kind: "Id", name: ctx.names.user(target.id) }, raw)];
+  }
+  const value = lowerExpr(ctx, stmt.value);
   switch (target.kind) {
     case "Name": {
       const name: TsExpr = { kind: "Id", name: ctx.names.user(target.id) };

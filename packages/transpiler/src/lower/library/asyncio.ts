@@ -1,0 +1,49 @@
+// asyncio basics: coroutines are async functions; every awaitable call here is awaited by the
+// user's own `await`, so only the blocking methods of runtime objects are marked.
+
+import type { LibraryModule } from "./types.js";
+
+const blocking = { blocking: true } as const;
+
+export const asyncioLibrary: LibraryModule = {
+  python: "asyncio",
+  runtime: "@py2ts/runtime/asyncio",
+  members: {
+    run: { kind: "function", blocking: true },
+    sleep: { kind: "function" },
+    gather: { kind: "function" },
+    create_task: { kind: "function", returns: "asyncio.Task" },
+    ensure_future: { kind: "function", returns: "asyncio.Task" },
+    wait_for: { kind: "function" },
+    as_completed: { kind: "function" },
+    to_thread: { kind: "function" },
+    get_event_loop: { kind: "function", returns: "asyncio.AbstractEventLoop" },
+    get_running_loop: { kind: "function", returns: "asyncio.AbstractEventLoop" },
+    new_event_loop: { kind: "function", returns: "asyncio.AbstractEventLoop" },
+    set_event_loop: { kind: "function" },
+    Task: { kind: "class", qualname: "asyncio.Task" },
+    Lock: { kind: "class", qualname: "asyncio.Lock" },
+    Event: { kind: "class", qualname: "asyncio.Event" },
+    Semaphore: { kind: "class", qualname: "asyncio.Lock" },
+    BoundedSemaphore: { kind: "class", qualname: "asyncio.Lock" },
+    Queue: { kind: "class", qualname: "asyncio.Queue" },
+    CancelledError: { kind: "exception" },
+    TimeoutError: { kind: "exception" },
+    InvalidStateError: { kind: "exception" },
+    QueueEmpty: { kind: "exception" },
+    QueueFull: { kind: "exception" },
+  },
+  classes: {
+    "asyncio.Task": {
+      methods: { done: {}, cancelled: {}, cancel: {}, result: {}, exception: {}, add_done_callback: {}, get_name: {}, set_name: {} },
+    },
+    "asyncio.Lock": { methods: { acquire: {}, release: {}, locked: {} } },
+    "asyncio.Event": { methods: { set: {}, clear: {}, is_set: {}, wait: {} } },
+    "asyncio.Queue": {
+      methods: { put: {}, get: {}, put_nowait: {}, get_nowait: {}, qsize: {}, empty: {}, full: {}, task_done: {}, join: {} },
+    },
+    "asyncio.AbstractEventLoop": {
+      methods: { run_in_executor: {}, run_until_complete: blocking, time: {}, close: {}, is_running: {} },
+    },
+  },
+};
