@@ -35,6 +35,11 @@ export interface FunctionFrame {
 export class LowerContext {
   private readonly frames: FunctionFrame[] = [];
   private comments: readonly Comment[] = [];
+  /** Module-scope defs found inside blocks (`if __name__ == "__main__": def f…`), emitted at
+   *  module level instead so a child process finds them by name, as a forked one would. */
+  readonly moduleLevelDefs: TsStmt[] = [];
+  /** The statements directly in the module body. */
+  topLevel: ReadonlySet<object> = new Set();
   private nextComment = 0;
 
   constructor(

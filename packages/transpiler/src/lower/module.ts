@@ -49,6 +49,7 @@ export function lowerModule(ctx: LowerContext, module: Module): TsStmt[] {
   const enterModule = ctx.imports.named_(MAIN_MODULE, "enterModule");
   const exitMain = ctx.imports.named_(MAIN_MODULE, "exitMain");
   ctx.setComments(module.comments);
+  ctx.topLevel = new Set(module.body);
   const body = ctx.withFrame(frame, () => [...lowerBody(ctx, module.body), ...ctx.commentsBefore(Infinity)]);
   const header: TsStmt[] = [
     {
@@ -66,13 +67,22 @@ export function lowerModule(ctx: LowerContext, module: Module): TsStmt[] {
   const temps: TsStmt[] = frame.temps.map((name) => ({ kind: "VarDecl", declKind: "let", target: name, type: ANY }));
   const globals = shared.size > 0 ? [moduleGlobals(ctx, [...shared])] : [];
   const trailer: TsStmt = { kind: "ExprStmt", expr: { kind: "Await", value: { kind: "Call", callee: { kind: "Id", name: exitMain }, args: [] } } };
-  return [...header, ...temps, ...globals, ...body, trailer];
+  return [...header, ...temps, ...globals, ...body, ...ctx.moduleLevelDefs, trailer];
 }
 
 /** `() => ({ crawl, Worker })`: the module-level functions and classes, by which the runtime
  *  finds a process target or an unpickled object's class, as pickle does. */
 function moduleExports(ctx: LowerContext, module: Module): TsExpr {
   const names = module.body.flatMap((stmt) => (stmt.kind === "FunctionDef" || stmt.kind === "ClassDef" ? [stmt.name] : []));
+  // Undecorated defs nested in module-level blocks are emitted at module level too.
+  const scope = ctx.symbols.scopes.module;
+  walk(module, (node) => {
+    if (node.kind === "FunctionDef" || node.kind === "ClassDef" || node.kind === "Lambda") {
+      if (node.kind === "FunctionDef" && !module.body.includes(node) && node.decoratorList.length === 0 && scope.bindings.get(node.name)?.length === 1 && ctx.symbols.scopes.scopeOf(node).parent === scope) names.push(node.name);
+      return false;
+    }
+    return;
+  });
   return {
     kind: "Arrow",
     params: [],

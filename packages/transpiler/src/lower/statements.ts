@@ -356,8 +356,16 @@ export function lowerStmt(ctx: LowerContext, stmt: Stmt): TsStmt[] {
       return lowerWith(ctx, stmt);
     case "Try":
       return lowerTry(ctx, stmt);
-    case "FunctionDef":
-      return lowerFunctionDef(ctx, stmt, { exported: ctx.scope.kind === "module", escapes: true });
+    case "FunctionDef": {
+      const nestedModuleDef = ctx.scope.kind === "module" && !ctx.topLevel.has(stmt) && stmt.decoratorList.length === 0 && (ctx.scope.bindings.get(stmt.name)?.length ?? 0) === 1;
+      if (nestedModuleDef) {
+        // Python binds it as a module global; a child process must find it by name.
+        ctx.moduleLevelDefs.push(...lowerFunctionDef(ctx, stmt, { exported: true, escapes: true }));
+        return [];
+      }
+      // A def in a block of another kind of scope is a plain (block-scoped) declaration.
+      return lowerFunctionDef(ctx, stmt, { exported: ctx.scope.kind === "module" && ctx.topLevel.has(stmt), escapes: true });
+    }
     case "Return":
       return [{ kind: "Return", value: stmt.value ? lowerExpr(ctx, stmt.value) : undefined }];
     case "Pass":
