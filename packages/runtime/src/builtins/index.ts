@@ -32,7 +32,7 @@ export { strMethods } from "./methods/str.js";
 export { listMethods, tupleMethods, intMethods, floatMethods, bytesMethods } from "./methods/containers.js";
 export { percentFormat } from "./percent.js";
 export { strerror, fromNodeSystemError } from "./errno.js";
-export { unpack, unpackEach, unpackStarred, enterContext, exitContext, raisable, nameError, classAttributes } from "./statements.js";
+export { unpack, unpackEach, unpackStarred, enterContext, exitContext, raisable, raiseFrom, aiter, nameError, classAttributes } from "./statements.js";
 export { signatureFromText } from "./lowering.js";
 export * from "./lowering.js";
 export * from "./fastint.js";

@@ -1,6 +1,7 @@
 // Helpers the transpiler emits for statements: tuple unpacking, `with`, `raise`, unbound
 // names and class attributes, each raising CPython's exact errors.
 import { BaseException, NameError, TypeError, ValueError } from "./exception-classes.js";
+import { callMethod } from "./attributes.js";
 import { toPyException } from "./exception-format.js";
 import { iter } from "./iteration.js";
 import { truth } from "./truth.js";
@@ -44,23 +45,59 @@ export function unpackStarred(value: unknown, before: number, after: number): un
 
 type Manager = { __enter__?: () => unknown; __exit__?: (t: unknown, v: unknown, tb: unknown) => unknown };
 
-export function enterContext(manager: unknown): unknown {
-  const m = manager as Manager | null;
-  if (m === null || typeof m !== "object" || typeof m.__enter__ !== "function" || typeof m.__exit__ !== "function") {
-    throw new TypeError(`'${typeName(manager)}' object does not support the context manager protocol`);
+/** `with m` (or `async with m`, which uses __aenter__/__aexit__): the entered value. */
+export function enterContext(manager: unknown, isAsync = false): unknown {
+  const m = manager as Record<string, unknown> | null;
+  const [enter, exit] = isAsync ? ["__aenter__", "__aexit__"] : ["__enter__", "__exit__"];
+  if (m === null || typeof m !== "object" || typeof m[enter] !== "function" || typeof m[exit] !== "function") {
+    const kind = isAsync ? "asynchronous context manager" : "context manager";
+    throw new TypeError(`'${typeName(manager)}' object does not support the ${kind} protocol`);
   }
-  return m.__enter__();
+  return (m[enter] as () => unknown).call(m);
 }
 
 // Returns whether __exit__ suppressed the error (a Promise of that if __exit__ is async).
-export function exitContext(manager: unknown, error?: unknown): boolean | Promise<boolean> {
-  const m = manager as Required<Manager>;
-  const r = error === undefined ? m.__exit__(null, null, null) : exitWith(m, toPyException(error));
+export function exitContext(manager: unknown, error?: unknown, isAsync = false): boolean | Promise<boolean> {
+  // Through callMethod: a user's `def __exit__(self, *exc)` takes its arguments as one tuple.
+  const exit = isAsync ? "__aexit__" : "__exit__";
+  let r: unknown;
+  if (error === undefined) r = callMethod(manager, exit, null, null, null);
+  else {
+    const e = toPyException(error);
+    r = callMethod(manager, exit, typeOf(e), e, null);
+  }
   return r instanceof Promise ? r.then(truth) : truth(r);
 }
 
-function exitWith(m: Required<Manager>, e: BaseException): unknown {
-  return m.__exit__(typeOf(e), e, null);
+/** raise E from C: the cause is recorded and, as CPython does, the context suppressed. */
+export function raiseFrom(exception: unknown, cause: unknown): BaseException {
+  const e = raisable(exception);
+  const c = cause === null || cause === undefined ? null : raisable(cause);
+  e.__cause__ = c;
+  e.__suppress_context__ = true;
+  return e;
+}
+
+/** `async for x in it`: a JS async iterable as is, else the __aiter__/__anext__ protocol. */
+export function aiter(x: unknown): AsyncIterable<unknown> {
+  const o = x as Record<string | symbol, unknown> | null;
+  if (o !== null && typeof o === "object" && typeof o[Symbol.asyncIterator] === "function") return o as unknown as AsyncIterable<unknown>;
+  if (o === null || typeof o !== "object" || typeof o.__aiter__ !== "function") {
+    throw new TypeError(`'async for' requires an object with __aiter__ method, got ${typeName(x)}`);
+  }
+  const iterator = (o.__aiter__ as () => Record<string, unknown>).call(o);
+  return {
+    async *[Symbol.asyncIterator]() {
+      for (;;) {
+        try {
+          yield await (iterator.__anext__ as () => Promise<unknown>).call(iterator);
+        } catch (error) {
+          if (toPyException(error).constructor.name === "StopAsyncIteration") return;
+          throw error;
+        }
+      }
+    },
+  };
 }
 
 // raise X / raise X(): a class is instantiated without arguments.

@@ -27,9 +27,7 @@ export class Blocking {
       for (const fn of functions) {
         if (this.asyncFunctions.has(fn) || !this.bodyBlocks(fn)) continue;
         this.asyncFunctions.add(fn);
-        if (fn.kind === "FunctionDef") {
-          if (this.isMethod(fn)) this.asyncMethodNames.add(fn.name);
-        }
+        if (fn.kind === "FunctionDef" && !fn.isAsync && this.isMethod(fn)) this.asyncMethodNames.add(fn.name);
         changed = true;
       }
       if (!this.asyncEscapes && this.findEscapingAsync(module)) {
@@ -110,7 +108,9 @@ export class Blocking {
       case "library":
         return symbol.member.kind === "function" && symbol.member.blocking === true;
       case "function":
-        return this.isAsync(symbol.def);
+        // An `async def` called without `await` gives a coroutine, as in Python: only functions
+        // py2ts made async (because they block) are awaited implicitly.
+        return this.isAsync(symbol.def) && !symbol.def.isAsync;
       case "class":
         return this.classInitBlocks(symbol.def);
       case "builtin":
@@ -144,7 +144,7 @@ export class Blocking {
     const type = this.symbols.typeOf(receiver, scope);
     if (type.kind === "object") {
       const method = this.findMethod(type.def, name);
-      if (method) return this.isAsync(method);
+      if (method) return this.isAsync(method) && !method.isAsync;
     }
     if (type.kind === "instance") {
       const info = classInfo(type.qualname);

@@ -174,7 +174,13 @@ function lowerWhile(ctx: LowerContext, stmt: While): TsStmt[] {
 // for i in range(a, b): … → for (let i = a; i < b; i++) { … }   (ints, loop-owned i)
 // for x in xs: … → for (const x of xs) { … }
 function lowerFor(ctx: LowerContext, stmt: For): TsStmt[] {
-  if (stmt.isAsync) return ctx.unsupportedStmt(stmt, "`async for`");
+  if (stmt.isAsync) {
+    // async for x in it → for await (const x of aiter(it)): __aiter__/__anext__ or a JS async iterable.
+    return withElse(ctx, stmt.orelse, () => {
+      const loop = loopTarget(ctx, stmt.target, ctx.callHelper("aiter", lowerExpr(ctx, stmt.iter)), ctx.frame.plan.inLoopHead.get(stmt) ? "const" : undefined);
+      return [{ ...loop, body: lowerBody(ctx, stmt.body), await: true }];
+    });
+  }
   return withElse(ctx, stmt.orelse, () => lowerForLoop(ctx, stmt));
 }
 
@@ -227,14 +233,15 @@ function lowerRangeLoop(ctx: LowerContext, stmt: For, id: string, args: readonly
 //   let raised = false; try { body } catch (error) { raised = true; if (!(await exitContext(manager, error))) throw error; }
 //   finally { if (!raised) await exitContext(manager); }
 function lowerWith(ctx: LowerContext, stmt: With, index = 0): TsStmt[] {
-  if (stmt.isAsync) return ctx.unsupportedStmt(stmt, "`async with`");
   const item = stmt.items[index];
   if (!item) return lowerBody(ctx, stmt.body);
-  const blocks = ctx.blocking.withBlocks(item, ctx.scope);
+  // `async with` awaits __aenter__/__aexit__ (enterContext/exitContext with { async: true }).
+  const blocks = stmt.isAsync || ctx.blocking.withBlocks(item, ctx.scope);
+  const asyncArgs: TsExpr[] = stmt.isAsync ? [{ kind: "Bool", value: true }] : [];
   const manager = ctx.names.fresh("manager");
   const managerId: TsExpr = { kind: "Id", name: manager };
   const setup: TsStmt[] = [{ kind: "VarDecl", declKind: "const", target: manager, init: lowerExpr(ctx, item.contextExpr) }];
-  const entered = ctx.awaitIf(blocks, ctx.callHelper("enterContext", managerId));
+  const entered = ctx.awaitIf(blocks, ctx.callHelper("enterContext", managerId, ...asyncArgs));
   if (item.optionalVars) setup.push(...assignTo(ctx, item.optionalVars, entered, undefined));
   else setup.push(exprStmt(entered));
   const raised = ctx.names.fresh("raised");
@@ -254,12 +261,18 @@ function lowerWith(ctx: LowerContext, stmt: With, index = 0): TsStmt[] {
           assign(raisedId, { kind: "Bool", value: true }),
           {
             kind: "If",
-            test: { kind: "Unary", op: "!", operand: ctx.awaitIf(blocks, ctx.callHelper("exitContext", managerId, errorId)) },
+            test: { kind: "Unary", op: "!", operand: ctx.awaitIf(blocks, ctx.callHelper("exitContext", managerId, errorId, ...asyncArgs)) },
             then: [{ kind: "Throw", value: errorId }],
           },
         ],
       },
-      finalizer: [{ kind: "If", test: { kind: "Unary", op: "!", operand: raisedId }, then: [exprStmt(ctx.awaitIf(blocks, ctx.callHelper("exitContext", managerId)))] }],
+      finalizer: [
+        {
+          kind: "If",
+          test: { kind: "Unary", op: "!", operand: raisedId },
+          then: [exprStmt(ctx.awaitIf(blocks, ctx.callHelper("exitContext", managerId, ...(stmt.isAsync ? [{ kind: "Undefined" } as TsExpr, ...asyncArgs] : []))))],
+        },
+      ],
     },
   ];
 }
@@ -380,7 +393,10 @@ export function lowerStmt(ctx: LowerContext, stmt: Stmt): TsStmt[] {
     case "ImportFrom":
       return lowerImport(ctx, stmt);
     case "Raise": {
-      if (stmt.cause) return ctx.unsupportedStmt(stmt, "`raise … from …`");
+      if (stmt.cause && stmt.exc) {
+        // raise E from C: E.__cause__ = C (None suppresses the context), as CPython does.
+        return [{ kind: "Throw", value: ctx.callHelper("raiseFrom", lowerExpr(ctx, stmt.exc), lowerExpr(ctx, stmt.cause)) }];
+      }
       if (!stmt.exc) {
         const caught = ctx.frame.caught[ctx.frame.caught.length - 1];
         if (!caught) return ctx.unsupportedStmt(stmt, "a bare `raise` outside an except block");

@@ -41,7 +41,7 @@ export const runtimeHelpers = [
   "setattr", "enterContext", "exitContext", "nameError", "raisable", "toPyException", "is_",
   "PyObject", "classAttributes", "unpackStarred", "addInt", "subInt", "mulInt", "floordivInt", "modInt",
   "listGet", "listSet", "rangeStep", "matchSequence", "matchMapping", "matchRest", "matchClass",
-  "intToFloat", "floatValue", "divFloat", "divIntRaw",
+  "intToFloat", "floatValue", "divFloat", "divIntRaw", "raiseFrom", "aiter",
 ] as const;
 
 export const BUILTINS_MODULE = "@py2ts/runtime/builtins";
