@@ -9,4 +9,4 @@ def work(n):
     return total, round(acc, 3)
 
 
-print(work(20_000))
+print(work(60_000))

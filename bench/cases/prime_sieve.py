@@ -11,4 +11,4 @@ def count_primes(n):
     return count
 
 
-print(count_primes(2_000_000))
+print(count_primes(8_000_000))
