@@ -1,7 +1,7 @@
 // Functions, lambdas and comprehensions: each has its own Python scope, so each gets its own
 // frame (declarations, temporaries). A function is async only if analyze/ says it can block.
 
-import { walk } from "../ast/visit.js";
+import { isGeneratorDef } from "../analyze/types.js";
 import type { Arguments, DictComp, Expr, FunctionDef, GeneratorExp, Lambda, ListComp, SetComp, Stmt } from "../ast/nodes.js";
 import type { Scope } from "../analyze/scopes.js";
 import type { FunctionFrame, LowerContext } from "./context.js";
@@ -99,19 +99,6 @@ export function signatureText(name: string, args: Arguments, options: { skipFirs
   return `${name}(${parts.join(", ")})`;
 }
 
-/** A def is a generator when `yield` appears in its own body (not in nested functions). */
-export function isGenerator(def: FunctionDef): boolean {
-  let found = false;
-  for (const stmt of def.body) {
-    walk(stmt, (node) => {
-      if (found || node.kind === "FunctionDef" || node.kind === "Lambda" || node.kind === "ClassDef") return false;
-      if (node.kind === "Yield" || node.kind === "YieldFrom") found = true;
-      return;
-    });
-  }
-  return found;
-}
-
 function withoutDocstring(def: FunctionDef): readonly Stmt[] {
   return def.docstring !== null ? def.body.slice(1) : def.body;
 }
@@ -148,7 +135,7 @@ export interface LoweredCallable {
 export function lowerCallable(ctx: LowerContext, def: FunctionDef, owner: string, options: { thisParam?: string } = {}): LoweredCallable | null {
   const scope = ctx.symbols.scopes.scopeOf(def);
   const isAsync = ctx.blocking.isAsync(def);
-  const generator = isGenerator(def);
+  const generator = isGeneratorDef(def);
   if (generator && isAsync) {
     ctx.unsupported(def, "a generator that blocks (an async generator)");
     return null;
