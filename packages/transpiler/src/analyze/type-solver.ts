@@ -75,6 +75,7 @@ export class TypeSolver {
         case "Assign":
           for (const target of node.targets) {
             if (target.kind === "Name") this.addSource(this.ownerOf(target), target.id, { kind: "expr", expr: node.value, scope: scopes.scopeOfName(target) });
+            if (target.kind === "Tuple" || target.kind === "List") this.addUnpackSources(target.elts, node.value);
           }
           return;
         case "AnnAssign":
@@ -125,6 +126,20 @@ export class TypeSolver {
     return this.callees.has(name);
   }
 
+  /** `a, b = Pipe()`: each name is an object of the class the call returns a tuple of. */
+  private addUnpackSources(targets: readonly Expr[], value: Expr): void {
+    if (value.kind !== "Call" || targets.some((target) => target.kind !== "Name")) return;
+    let name: Expr = value.func;
+    while (name.kind === "Attribute") name = name.value;
+    if (name.kind !== "Name") return;
+    const symbol = this.symbols.resolve(value.func, this.symbols.scopes.scopeOfName(name));
+    const element = symbol.kind === "library" && symbol.member.kind === "function" ? symbol.member.returnsTupleOf : undefined;
+    if (!element) return;
+    for (const target of targets as (Expr & { kind: "Name" })[]) {
+      this.addSource(this.ownerOf(target), target.id, { kind: "fixed", type: { kind: "instance", qualname: element } });
+    }
+  }
+
   /** `for x in it`: x takes the element type of `it` (range → int). */
   private addElementSource(target: Expr & { kind: "Name" }, iter: Expr): void {
     const scope = this.symbols.scopes.scopeOfName(target);
@@ -154,6 +169,10 @@ export class TypeSolver {
       case "augmented":
         return this.symbols.evaluate({ kind: "BinOp", left: source.target, op: source.op, right: source.value, span: source.value.span }, source.scope);
       case "element": {
+        // A literal is fresh, so its elements are exactly what it was written with.
+        if (source.iter.kind === "Tuple" || source.iter.kind === "List") {
+          return source.iter.elts.reduce<PyType>((acc, element) => join(acc, element.kind === "Starred" ? UNKNOWN : this.symbols.evaluate(element, source.scope)), BOTTOM);
+        }
         const iterable = this.symbols.evaluate(source.iter, source.scope);
         if (iterable.kind === "bottom") return BOTTOM;
         // List elements are not trusted (see Symbols.evaluate, Subscript); str items are str.

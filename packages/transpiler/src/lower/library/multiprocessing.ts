@@ -71,7 +71,7 @@ export const multiprocessingLibrary: LibraryModule = {
     Queue: { kind: "class", qualname: "multiprocessing.Queue" },
     JoinableQueue: { kind: "class", qualname: "multiprocessing.Queue" },
     SimpleQueue: { kind: "class", qualname: "multiprocessing.Queue" },
-    Pipe: { kind: "function" },
+    Pipe: { kind: "function", returnsTupleOf: "multiprocessing.connection.Connection" },
     Lock: { kind: "class", qualname: "multiprocessing.Lock" },
     RLock: { kind: "class", qualname: "multiprocessing.Lock" },
     Semaphore: { kind: "class", qualname: "multiprocessing.Lock" },

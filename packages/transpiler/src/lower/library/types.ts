@@ -21,7 +21,13 @@ export interface ClassInfo {
 }
 
 export type MemberInfo =
-  | { readonly kind: "function"; readonly blocking?: boolean; readonly returns?: string }
+  | {
+      readonly kind: "function";
+      readonly blocking?: boolean;
+      readonly returns?: string;
+      /** A tuple of runtime objects of this class (`a, b = Pipe()`). */
+      readonly returnsTupleOf?: string;
+    }
   | { readonly kind: "class"; readonly qualname: string }
   | { readonly kind: "exception" }
   | { readonly kind: "value" };
