@@ -46,7 +46,7 @@ function intOp(a: PyInt, b: PyInt, fast: (x: number, y: number) => number, slow:
   return normInt(slow(big(a), big(b)));
 }
 
-export function binaryDunder(a: unknown, b: unknown, name: string, symbol: string): unknown {
+export function binaryDunder(a: unknown, b: unknown, name: string, symbol: string): any {
   const m = (a as Record<string, unknown> | null)?.[`__${name}__`];
   if (typeof m === "function" && a !== null && typeof a === "object") {
     const r = m.call(a, b);
@@ -65,7 +65,7 @@ function concatError(a: unknown, b: unknown): never {
   throw new TypeError(ta === "str" ? `can only concatenate str (not "${typeName(b)}") to str` : `can only concatenate ${ta} (not "${typeName(b)}") to ${ta}`);
 }
 
-export function add(a: unknown, b: unknown): unknown {
+export function add(a: unknown, b: unknown): any {
   const ia = asInt(a);
   const ib = asInt(b);
   if (ia !== undefined && ib !== undefined) return intOp(ia, ib, (x, y) => x + y, (x, y) => x + y);
@@ -86,7 +86,7 @@ function hasDunder(x: unknown, name: string): boolean {
   return x !== null && typeof x === "object" && typeof (x as Record<string, unknown>)[name] === "function";
 }
 
-export function sub(a: unknown, b: unknown): unknown {
+export function sub(a: unknown, b: unknown): any {
   const ia = asInt(a);
   const ib = asInt(b);
   if (ia !== undefined && ib !== undefined) return intOp(ia, ib, (x, y) => x - y, (x, y) => x - y);
@@ -108,7 +108,7 @@ function repeat(seq: unknown, n: unknown): unknown {
 
 const isSeq = (x: unknown): boolean => typeof x === "string" || (Array.isArray(x) && (x.constructor === Array || x instanceof PyTuple));
 
-export function mul(a: unknown, b: unknown): unknown {
+export function mul(a: unknown, b: unknown): any {
   const ia = asInt(a);
   const ib = asInt(b);
   if (ia !== undefined && ib !== undefined) return intOp(ia, ib, (x, y) => x * y, (x, y) => x * y);
@@ -133,7 +133,7 @@ function bigTrueDiv(a: bigint, b: bigint): number {
   return neg ? -r : r;
 }
 
-export function truediv(a: unknown, b: unknown): unknown {
+export function truediv(a: unknown, b: unknown): any {
   const ia = asInt(a);
   const ib = asInt(b);
   if (ia !== undefined && ib !== undefined) {
@@ -200,7 +200,7 @@ export function floatDivmod(x: number, y: number): [number, number] {
   return [floordiv, mod];
 }
 
-export function floordiv(a: unknown, b: unknown): unknown {
+export function floordiv(a: unknown, b: unknown): any {
   const ia = asInt(a);
   const ib = asInt(b);
   if (ia !== undefined && ib !== undefined) return intFloorDiv(ia, ib);
@@ -212,7 +212,7 @@ export function floordiv(a: unknown, b: unknown): unknown {
   return binaryDunder(a, b, "floordiv", "//");
 }
 
-export function mod(a: unknown, b: unknown): unknown {
+export function mod(a: unknown, b: unknown): any {
   const ia = asInt(a);
   const ib = asInt(b);
   if (typeof a === "string") return percentFormat(a, b);

@@ -12,6 +12,7 @@ import { strMethods } from "./methods/str.js";
 import { listMethods, tupleMethods, intMethods, floatMethods, bytesMethods } from "./methods/containers.js";
 import { isClassObject, typeOf } from "./types.js";
 import { pyClassModule, pyClassName, pyClassQualname } from "./classname.js";
+import { recordAttributeLookup } from "../traceback.js";
 
 type Table = Record<string, (self: never, ...args: unknown[]) => unknown>;
 
@@ -27,8 +28,11 @@ function tableFor(obj: unknown): Table | undefined {
 }
 
 function noAttribute(obj: unknown, name: string): never {
-  if (isClassObject(obj)) throw new AttributeError(`type object '${pyClassName(obj)}' has no attribute '${name}'`);
-  throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
+  const error = isClassObject(obj)
+    ? new AttributeError(`type object '${pyClassName(obj)}' has no attribute '${name}'`)
+    : new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
+  recordAttributeLookup(error, obj, name);
+  throw error;
 }
 
 // Data attributes of builtin values (int.real, range.start, …).
@@ -52,7 +56,7 @@ function invoke(fn: Function, self: unknown, args: unknown[]): unknown {
 
 const MISSING = Symbol("missing");
 
-export function getattr(obj: unknown, name: unknown, dflt: unknown = MISSING): unknown {
+export function getattr(obj: unknown, name: unknown, dflt: unknown = MISSING): any {
   const n = name as string;
   try {
     return getattr1(obj, n);
@@ -126,7 +130,7 @@ export function delattr(obj: unknown, name: unknown): void {
 }
 
 // obj.name(*args, **kwargs) when the transpiler cannot tell obj's type.
-export function callMethod(obj: unknown, name: string, ...args: unknown[]): unknown {
+export function callMethod(obj: unknown, name: string, ...args: unknown[]): any {
   const table = tableFor(obj);
   if (table) {
     const m = table[name];

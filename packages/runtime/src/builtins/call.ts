@@ -122,6 +122,7 @@ export function bindArguments(sig: Signature, args: readonly unknown[]): unknown
 }
 
 import { signatureFromText } from "./lowering.js";
+export { signatureFromText };
 
 const signatures = new WeakMap<Function, Signature>();
 
@@ -140,7 +141,7 @@ function isClass(fn: Function): boolean {
   return /^class[\s{]/.test(Function.prototype.toString.call(fn));
 }
 
-export function callFunction(fn: unknown, args: readonly unknown[], kwargs?: PyDict | Record<string, unknown>): unknown {
+export function callFunction(fn: unknown, args: readonly unknown[], kwargs?: PyDict | Record<string, unknown>): any {
   if (typeof fn !== "function") {
     const call = (fn as { __call__?: unknown })?.__call__;
     if (typeof call === "function") return callFunction(call.bind(fn), args, kwargs);

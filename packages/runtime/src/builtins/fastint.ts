@@ -10,7 +10,7 @@ import { TypeError, ValueError } from "./exceptions.js";
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
-export function addInt(a: unknown, b: unknown): unknown {
+export function addInt(a: unknown, b: unknown): any {
   if (typeof a === "number" && typeof b === "number") {
     const result = a + b;
     if (result <= MAX && result >= -MAX) return result;
@@ -18,7 +18,7 @@ export function addInt(a: unknown, b: unknown): unknown {
   return add(a, b);
 }
 
-export function subInt(a: unknown, b: unknown): unknown {
+export function subInt(a: unknown, b: unknown): any {
   if (typeof a === "number" && typeof b === "number") {
     const result = a - b;
     if (result <= MAX && result >= -MAX) return result;
@@ -26,7 +26,7 @@ export function subInt(a: unknown, b: unknown): unknown {
   return sub(a, b);
 }
 
-export function mulInt(a: unknown, b: unknown): unknown {
+export function mulInt(a: unknown, b: unknown): any {
   if (typeof a === "number" && typeof b === "number") {
     // Within the safe range the correctly rounded product is the exact one.
     const result = a * b;
@@ -36,7 +36,7 @@ export function mulInt(a: unknown, b: unknown): unknown {
 }
 
 /** Python's floor division: exact for safe ints (the remainder makes the quotient exact). */
-export function floordivInt(a: unknown, b: unknown): unknown {
+export function floordivInt(a: unknown, b: unknown): any {
   if (typeof a === "number" && typeof b === "number" && b !== 0) {
     const remainder = a % b;
     let quotient = (a - remainder) / b;
@@ -47,7 +47,7 @@ export function floordivInt(a: unknown, b: unknown): unknown {
 }
 
 /** Python's modulo: the result takes the divisor's sign. */
-export function modInt(a: unknown, b: unknown): unknown {
+export function modInt(a: unknown, b: unknown): any {
   if (typeof a === "number" && typeof b === "number" && b !== 0) {
     let remainder = a % b;
     if (remainder !== 0 && remainder < 0 !== b < 0) remainder += b;
@@ -56,7 +56,7 @@ export function modInt(a: unknown, b: unknown): unknown {
   return mod(a, b);
 }
 
-export function listGet(list: unknown[], index: unknown): unknown {
+export function listGet(list: unknown[], index: unknown): any {
   if (typeof index === "number" && index >= 0 && index < list.length) return list[index];
   return getitem(list, index);
 }

@@ -71,7 +71,7 @@ function minmax(name: "min" | "max", args: unknown[]): unknown {
 export const min = (...args: unknown[]): unknown => minmax("min", args);
 export const max = (...args: unknown[]): unknown => minmax("max", args);
 
-export function sum(...args: unknown[]): unknown {
+export function sum(...args: unknown[]): any {
   const [positional, kw] = keywordsOf("sum", args, ["start"]);
   if (positional.length === 0) throw new TypeError("sum() takes at least 1 positional argument (0 given)");
   let acc = positional.length > 1 ? positional[1] : "start" in kw ? kw.start : 0;

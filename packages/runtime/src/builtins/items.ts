@@ -54,7 +54,7 @@ function dunder(obj: unknown, name: string): ((...a: unknown[]) => unknown) | un
   return typeof m === "function" ? (m as (...a: unknown[]) => unknown).bind(obj) : undefined;
 }
 
-export function getitem(obj: unknown, key: unknown): unknown {
+export function getitem(obj: unknown, key: unknown): any {
   if (typeof obj === "string") {
     const cps = HAS_SURROGATE.test(obj) ? codePoints(obj) : obj;
     if (key instanceof PySlice) return sliceIndices(key, cps.length).map((i) => cps[i]).join("");
@@ -145,7 +145,8 @@ export function contains(container: unknown, item: unknown): boolean {
     return container.includes(item);
   }
   if (Array.isArray(container)) return container.some((x) => x === item || eq(x, item));
-  if (container instanceof PyDict || container instanceof PySetBase) return container.table.get(item) !== undefined;
+  if (container instanceof PySetBase) return container.has(item);
+  if (container instanceof PyDict) return container.table.get(item) !== undefined;
   if (container instanceof PyRange) return container.has(item);
   if (container instanceof PyBytes) {
     const i = asInt(item);

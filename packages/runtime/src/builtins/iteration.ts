@@ -62,7 +62,7 @@ function* callIter(fn: () => unknown, sentinel: unknown): Generator<unknown> {
   }
 }
 
-export function next(it: unknown, dflt: unknown = NO_DEFAULT): unknown {
+export function next(it: unknown, dflt: unknown = NO_DEFAULT): any {
   const o = it as Record<string, unknown> | null;
   if (o !== null && typeof o === "object") {
     if (typeof o.__next__ === "function") {

@@ -28,7 +28,7 @@ function roundFloat(v: number, ndigits: number): number {
   return v < 0 ? -r : r;
 }
 
-export function round(x: unknown, ndigits: unknown = null): unknown {
+export function round(x: unknown, ndigits: unknown = null): any {
   const custom = (x as { __round__?: unknown } | null)?.__round__;
   if (x !== null && typeof x === "object" && !(x instanceof PyFloat) && typeof custom === "function") {
     return ndigits === null ? custom.call(x) : custom.call(x, ndigits);

@@ -7,7 +7,7 @@ import { PySet, PySetBase } from "./set.js";
 import { typeName } from "./typename.js";
 import { add, asFloat, asInt, binaryDunder, floordiv, isFloatOperand, mod, mul, sub, truediv } from "./arith.js";
 import { truth } from "./truth.js";
-import { correctlyRoundedPow } from "./floatpow.js";
+import { crPow } from "../math/correct.js";
 
 const big = (x: PyInt): bigint => (typeof x === "bigint" ? x : BigInt(x));
 
@@ -18,8 +18,8 @@ function floatPow(x: number, y: number): number {
   if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && !Number.isInteger(y)) {
     throw new NotImplementedError("a negative number raised to a fractional power is a complex number; complex is not supported");
   }
-  // glibc's pow is correctly rounded; V8's is not (see floatpow.ts for which cases are fixed).
-  const r = correctlyRoundedPow(x, y, Math.pow(x, y));
+  // CPython calls glibc's pow, which rounds (all but) correctly; V8's Math.pow is often an ulp off.
+  const r = crPow(x, y);
   if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) {
     throw new OverflowError(34, "Numerical result out of range");
   }
@@ -38,7 +38,7 @@ function modInverse(a: bigint, m: bigint): bigint {
   return ((oldS % m) + m) % m;
 }
 
-export function pow(a: unknown, b: unknown, m?: unknown): unknown {
+export function pow(a: unknown, b: unknown, m?: unknown): any {
   if (m !== undefined && m !== null) return modPow(a, b, m);
   const ia = asInt(a);
   const ib = asInt(b);
@@ -85,14 +85,14 @@ function intPair(a: unknown, b: unknown): [PyInt, PyInt] | undefined {
   return ia !== undefined && ib !== undefined ? [ia, ib] : undefined;
 }
 
-export function lshift(a: unknown, b: unknown): unknown {
+export function lshift(a: unknown, b: unknown): any {
   const p = intPair(a, b);
   if (!p) return binaryDunder(a, b, "lshift", "<<");
   if (p[1] < 0) throw new ValueError("negative shift count");
   return normInt(big(p[0]) << big(p[1]));
 }
 
-export function rshift(a: unknown, b: unknown): unknown {
+export function rshift(a: unknown, b: unknown): any {
   const p = intPair(a, b);
   if (!p) return binaryDunder(a, b, "rshift", ">>");
   if (p[1] < 0) throw new ValueError("negative shift count");
@@ -125,27 +125,27 @@ function unary(a: unknown, name: string, symbol: string): unknown {
   throw new TypeError(`bad operand type for ${symbol}: '${typeName(a)}'`);
 }
 
-export function neg(a: unknown): unknown {
+export function neg(a: unknown): any {
   const i = asInt(a);
   if (i !== undefined) return typeof i === "number" ? 0 - i : normInt(-i);
   if (isFloatOperand(a)) return new PyFloat(-asFloat(a)!);
   return unary(a, "neg", "unary -");
 }
 
-export function pos(a: unknown): unknown {
+export function pos(a: unknown): any {
   const i = asInt(a);
   if (i !== undefined) return i;
   if (isFloatOperand(a)) return new PyFloat(asFloat(a)!);
   return unary(a, "pos", "unary +");
 }
 
-export function invert(a: unknown): unknown {
+export function invert(a: unknown): any {
   const i = asInt(a);
   if (i !== undefined) return typeof i === "number" ? -i - 1 : normInt(-i - 1n);
   return unary(a, "invert", "unary ~");
 }
 
-export function abs(a: unknown): unknown {
+export function abs(a: unknown): any {
   const i = asInt(a);
   if (i !== undefined) return i < 0 ? neg(i) : i;
   if (isFloatOperand(a)) return new PyFloat(Math.abs(asFloat(a)!));
@@ -156,7 +156,7 @@ export function abs(a: unknown): unknown {
 
 export const not_ = (a: unknown): boolean => !truth(a);
 
-export function concat(a: unknown, b: unknown): unknown {
+export function concat(a: unknown, b: unknown): any {
   const seq = (x: unknown) => typeof x === "string" || Array.isArray(x);
   if (!seq(a)) throw new TypeError(`'${typeName(a)}' object can't be concatenated`);
   return add(a, b);
@@ -173,7 +173,7 @@ function inplace(a: unknown, b: unknown, name: string, fallback: (x: unknown, y:
 }
 const NotImplementedSym = Symbol.for("py2ts.NotImplemented");
 
-export function iadd(a: unknown, b: unknown): unknown {
+export function iadd(a: unknown, b: unknown): any {
   if (Array.isArray(a) && a.constructor === Array) {
     if (typeof b === "string" || (b !== null && typeof b === "object" && Symbol.iterator in b)) {
       for (const x of b as Iterable<unknown>) a.push(x);
@@ -184,7 +184,7 @@ export function iadd(a: unknown, b: unknown): unknown {
   return inplace(a, b, "add", add);
 }
 
-export function imul(a: unknown, b: unknown): unknown {
+export function imul(a: unknown, b: unknown): any {
   if (Array.isArray(a) && a.constructor === Array && asInt(b) !== undefined) {
     const copy = a.slice();
     a.length = 0;

@@ -3,6 +3,7 @@
 import { BaseException, NameError, TypeError, ValueError } from "./exception-classes.js";
 import { callMethod } from "./attributes.js";
 import { toPyException } from "./exception-format.js";
+import { recordNameLookup } from "../traceback.js";
 import { iter } from "./iteration.js";
 import { truth } from "./truth.js";
 import { typeName } from "./typename.js";
@@ -46,7 +47,7 @@ export function unpackStarred(value: unknown, before: number, after: number): un
 type Manager = { __enter__?: () => unknown; __exit__?: (t: unknown, v: unknown, tb: unknown) => unknown };
 
 /** `with m` (or `async with m`, which uses __aenter__/__aexit__): the entered value. */
-export function enterContext(manager: unknown, isAsync = false): unknown {
+export function enterContext(manager: unknown, isAsync = false): any {
   const m = manager as Record<string, unknown> | null;
   const [enter, exit] = isAsync ? ["__aenter__", "__aexit__"] : ["__enter__", "__exit__"];
   if (m === null || typeof m !== "object" || typeof m[enter] !== "function" || typeof m[exit] !== "function") {
@@ -110,7 +111,9 @@ export function raisable(x: unknown): BaseException {
 }
 
 export function nameError(name: string): never {
-  throw new NameError(`name '${name}' is not defined`);
+  const error = new NameError(`name '${name}' is not defined`);
+  recordNameLookup(error, name);
+  throw error;
 }
 
 // Class attributes are statics; instances read them through prototype accessors (so a

@@ -284,3 +284,20 @@ export function issubclass(sub: unknown, cls: unknown): boolean {
 
 // The value classes print as builtins (<class 'dict'>), unlike user subclasses of them.
 markBuiltinClasses([PyFloat, PyTuple, PyDict, PySet, PyFrozenSet, PyRange, PyBytes, PySlice]);
+
+// Types under the builtins' own names, so generated code reads like its Python annotations
+// (`def f(xs: list[int]) -> float` → `function f(xs: list<int>): float`). Each merges with the
+// value of the same name above. Python's numeric tower holds: a bool is an int, an int is
+// accepted where a float is expected.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+export type int = number | bigint | boolean;
+export type float = PyFloat | int;
+export type str = string;
+export type bool = boolean;
+export type bytes = PyBytes;
+export type list<T = any> = T[];
+export type tuple = PyTuple<any>;
+export type dict<K = any, V = any> = PyDict<K, V>;
+export type set<_T = any> = PySet;
+export type frozenset<_T = any> = PyFrozenSet;
+/* eslint-enable @typescript-eslint/no-explicit-any */

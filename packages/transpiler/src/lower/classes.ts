@@ -71,7 +71,7 @@ function lowerMethod(
       static: kind === "staticmethod" || kind === "classmethod",
       accessor: kind === "property" ? "get" : kind === "setter" ? "set" : undefined,
       doc: def.docstring ?? undefined,
-      returnType: override && kind !== "setter" ? (lowered.async ? { kind: "TypeRef", name: "Promise", args: [ANY] } : ANY) : undefined,
+      returnType: override && kind !== "setter" ? (lowered.async ? { kind: "TypeRef", name: "Promise", args: [ANY] } : ANY) : kind === "setter" ? undefined : lowered.returnType,
     },
   };
 }

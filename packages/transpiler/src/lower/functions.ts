@@ -1,7 +1,8 @@
 // Functions, lambdas and comprehensions: each has its own Python scope, so each gets its own
 // frame (declarations, temporaries). A function is async only if analyze/ says it can block.
 
-import { isGeneratorDef } from "../analyze/types.js";
+import { isGeneratorDef, returnsOf } from "../analyze/types.js";
+import { annotationType } from "./annotations.js";
 import type { Arguments, DictComp, Expr, FunctionDef, GeneratorExp, Lambda, ListComp, SetComp, Stmt } from "../ast/nodes.js";
 import type { Scope } from "../analyze/scopes.js";
 import type { FunctionFrame, LowerContext } from "./context.js";
@@ -39,6 +40,29 @@ function decoratedDef(scope: Scope, id: string): boolean {
   return body.some((stmt) => stmt.kind === "FunctionDef" && stmt.name === id && stmt.decoratorList.length > 0);
 }
 
+/** A parameter's annotation as a TS type; `x: int = None` admits null, as Python allows. */
+function paramType(ctx: LowerContext, annotation: Expr | null, fallback: Expr | null): TsType {
+  const type = annotationType(ctx, annotation);
+  if (type.kind === "TypeRef" && type.name === "any") return type;
+  const admitsNull = (candidate: TsType): boolean =>
+    (candidate.kind === "TypeRef" && candidate.name === "null") || (candidate.kind === "UnionType" && candidate.types.some(admitsNull));
+  if (fallback?.kind === "Constant" && fallback.value.type === "None" && !admitsNull(type)) {
+    return { kind: "UnionType", types: [type, { kind: "TypeRef", name: "null" }] };
+  }
+  return type;
+}
+
+/** The declared result type, when the def cannot end without a return (else TS would require
+ *  one Python does not); `-> None` is void. Generators keep TS's inferred type. */
+export function returnType(ctx: LowerContext, def: FunctionDef, isAsync: boolean, generator: boolean): TsType | undefined {
+  if (!def.returns || generator) return undefined;
+  let type = annotationType(ctx, def.returns);
+  if (type.kind === "TypeRef" && type.name === "null") type = { kind: "TypeRef", name: "void" };
+  else if (returnsOf(def).fallsOff) return undefined;
+  if (type.kind === "TypeRef" && type.name === "any") return undefined;
+  return isAsync ? { kind: "TypeRef", name: "Promise", args: [type] } : type;
+}
+
 /** Defaults that are plain literals can stay TS default initializers: evaluating them again at
  *  each call gives the same value. Anything else is evaluated once, at `def` time, as Python does. */
 function isImmutableLiteral(expr: Expr): boolean {
@@ -62,18 +86,18 @@ export function lowerParams(ctx: LowerContext, owner: string, args: Arguments, o
   };
   const positional = [...args.posonlyargs, ...args.args];
   const firstDefault = positional.length - args.defaults.length;
-  const params: Param[] = positional.map((arg, index) => ({
-    name: ctx.names.user(arg.arg),
-    type: ANY,
-    init: index >= firstDefault ? defaultFor(arg.arg, args.defaults[index - firstDefault]!) : undefined,
-  }));
+  const params: Param[] = positional.map((arg, index) => {
+    const fallback = index >= firstDefault ? args.defaults[index - firstDefault]! : null;
+    return { name: ctx.names.user(arg.arg), type: paramType(ctx, arg.annotation, fallback), init: fallback ? defaultFor(arg.arg, fallback) : undefined };
+  });
   if (options.skipFirst) params.shift();
   if (args.vararg) {
     const empty: TsExpr = { kind: "Call", callee: { kind: "Member", object: ctx.helper("PyTuple"), name: "of" }, args: [] };
     params.push({ name: ctx.names.user(args.vararg.arg), type: ANY, init: empty });
   }
   args.kwonlyargs.forEach((arg, index) => {
-    params.push({ name: ctx.names.user(arg.arg), type: ANY, init: defaultFor(arg.arg, args.kwDefaults[index] ?? null) });
+    const fallback = args.kwDefaults[index] ?? null;
+    params.push({ name: ctx.names.user(arg.arg), type: paramType(ctx, arg.annotation, fallback), init: defaultFor(arg.arg, fallback) });
   });
   if (args.kwarg) params.push({ name: ctx.names.user(args.kwarg.arg), type: ANY, init: { kind: "New", callee: ctx.helper("PyDict"), args: [] } });
   return { params, before };
@@ -123,6 +147,7 @@ export function frameBody(
 }
 
 export interface LoweredCallable {
+  readonly returnType?: TsType;
   readonly params: Param[];
   readonly before: TsStmt[];
   readonly body: TsStmt[];
@@ -144,7 +169,7 @@ export function lowerCallable(ctx: LowerContext, def: FunctionDef, owner: string
   const body = withoutDocstring(def);
   const thisParam = options.thisParam !== undefined ? { scope, id: options.thisParam } : undefined;
   const statements = frameBody(ctx, scope, body, isAsync, () => lowerBody(ctx, body), { thisParam });
-  return { params, before, body: statements, async: isAsync, generator };
+  return { params, before, body: statements, async: isAsync, generator, returnType: returnType(ctx, def, isAsync, generator) };
 }
 
 export function lowerFunctionDef(ctx: LowerContext, def: FunctionDef, options: { exported: boolean; escapes: boolean }): TsStmt[] {
@@ -172,6 +197,7 @@ export function lowerFunctionDef(ctx: LowerContext, def: FunctionDef, options: {
   const fn: TsStmt = {
     kind: "Function",
     name,
+    returnType: lowered.returnType,
     params,
     body: statements,
     async: isAsync,

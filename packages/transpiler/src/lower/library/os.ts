@@ -4,7 +4,7 @@
 import type { ClassInfo, LibraryModule } from "./types.js";
 
 const functions = [
-  "getpid", "getppid", "cpu_count", "getcwd", "getcwdb", "chdir", "getenv", "putenv", "unsetenv", "fspath", "fdopen",
+  "getpid", "getppid", "getuid", "geteuid", "getgid", "getegid", "umask", "cpu_count", "getcwd", "getcwdb", "chdir", "getenv", "putenv", "unsetenv", "fspath", "fdopen",
   "mkdir", "makedirs", "listdir", "stat", "lstat", "remove", "unlink", "rmdir", "removedirs", "rename", "replace", "renames",
   "symlink", "link", "readlink", "chmod", "truncate", "utime", "access", "close", "read", "write", "walk", "kill", "strerror",
   "urandom",
