@@ -11,6 +11,7 @@ import {
   PyTuple,
   range,
   setitem,
+  str,
   truth,
   unpackEach,
 } from "@py2ts/runtime/builtins";
@@ -19,7 +20,7 @@ import { enterModule, exitMain } from "@py2ts/runtime/main";
 const __name__: string = enterModule(import.meta.url, () => ({}));
 // list, set and dict comprehensions with conditions and nesting; they have their own scope
 
-const x = "outer";
+const x: str = "outer";
 const squares = (() => {
   const result: any[] = [];
   for (const x of range(5)) {

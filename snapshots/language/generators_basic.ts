@@ -19,7 +19,7 @@ import { enterModule, exitMain } from "@py2ts/runtime/main";
 const __name__: string = enterModule(import.meta.url, () => ({ countdown, chain, noisy }));
 // generators: yield, yield from, generator expressions evaluated lazily, next() with a default
 
-export function* countdown(n: any) {
+export function* countdown(n: any): Generator<any, any, any> {
   while (n > 0) {
     yield n;
     n = subInt(n, 1);
@@ -28,7 +28,7 @@ export function* countdown(n: any) {
 
 defineFunction(countdown, "countdown(n)");
 
-export function* chain(iterables: any = PyTuple.of()) {
+export function* chain(iterables: any = PyTuple.of()): Generator<any, any, any> {
   for (const iterable of iterables) {
     yield* iterable;
   }
@@ -36,7 +36,7 @@ export function* chain(iterables: any = PyTuple.of()) {
 
 defineFunction(chain, "chain(*iterables)");
 
-export function* noisy(values: any) {
+export function* noisy(values: any): Generator<any, any, any> {
   for (const value of values) {
     print("producing", value);
     yield value;

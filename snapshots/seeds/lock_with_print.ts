@@ -41,7 +41,7 @@ if (__name__ === "__main__") {
   let p: any;
   // 创建一个互斥锁
   const lock = new multiprocessing.Lock();
-  const process = [];
+  const process: any[] = [];
   for (let each = 0; each < 3; each++) {
     p = new multiprocessing.Process(kw({ target: crawl, args: PyTuple.of(each, lock) }));
     process.push(p);

@@ -29,7 +29,7 @@ defineFunction(crawl, "crawl(date, delay=)");
 if (__name__ === "__main__") {
   let p: any;
   // 建立工作进程池，并传入工作函数
-  const process = [];
+  const process: any[] = [];
   for (let each = 0; each < 3; each++) {
     // 实例化类 Process
     // 使用 `args` 传入位置参数并使用 `kwargs` 传入关键字参数

@@ -13,7 +13,7 @@ export function worker(num: any) {
 defineFunction(worker, "worker(num)");
 if (__name__ === "__main__") {
   let p: any;
-  const processes = [];
+  const processes: any[] = [];
   for (let i = 0; i < 3; i++) {
     p = new multiprocessing.Process(kw({ target: worker, args: PyTuple.of(i) }));
     processes.push(p);

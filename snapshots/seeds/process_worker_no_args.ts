@@ -13,7 +13,7 @@ export function worker() {
 defineFunction(worker, "worker()");
 if (__name__ === "__main__") {
   let p: any;
-  const processes = [];
+  const processes: any[] = [];
   for (let _ = 0; _ < 3; _++) {
     p = new multiprocessing.Process(kw({ target: worker }));
     processes.push(p);

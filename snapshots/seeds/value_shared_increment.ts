@@ -24,7 +24,7 @@ defineFunction(update_shared_value, "update_shared_value(shared_value)");
 if (__name__ === "__main__") {
   let p: any;
   const shared_value = multiprocessing.Value("i", 0);
-  const processes = [];
+  const processes: any[] = [];
   for (let _ = 0; _ < 3; _++) {
     p = new multiprocessing.Process(
       kw({ target: update_shared_value, args: PyTuple.of(shared_value) }),

@@ -6,6 +6,7 @@ import { SystemExit } from "./builtins/exceptions.js";
 import { flushStdio } from "./builtins/stdio.js";
 import { childMainUrl, registerMainModule } from "./multiprocessing/module-registry.js";
 import { isForkReplay } from "./os/fork.js";
+import { runShutdownHooks } from "./shutdown-hooks.js";
 import { exitFunction, printException, systemExitCode } from "./multiprocessing/util.js";
 
 let entryUrl: string | undefined;
@@ -48,6 +49,8 @@ export async function exitMain(): Promise<void> {
   exitStarted = true;
   flushStdio();
   try {
+    // Non-daemon threads are joined first (threading's atexit), then child processes.
+    await runShutdownHooks();
     await exitFunction();
   } catch (error) {
     printException(error);
@@ -74,6 +77,8 @@ async function shutdownAfter(error: unknown): Promise<void> {
   }
   flushStdio();
   try {
+    // Non-daemon threads are joined first (threading's atexit), then child processes.
+    await runShutdownHooks();
     await exitFunction();
   } catch (inner) {
     printException(inner);

@@ -1,8 +1,14 @@
 // Python's time module. sleep is async so other Python threads (tasks) and the event loop run.
+// Broken-down time is in time/struct.ts, strftime/strptime in time/strftime.ts.
 import { performance } from "node:perf_hooks";
 import { TypeError, ValueError } from "./builtins/exceptions.js";
 import { PyFloat } from "./builtins/float.js";
+import { PyTuple } from "./builtins/tuple.js";
+import { zoneName } from "./time/struct.js";
 import { typeName } from "./builtins/typename.js";
+
+export { struct_time, gmtime, localtime, mktime, asctime, ctime } from "./time/struct.js";
+export { strftime, strptime } from "./time/strftime.js";
 
 function seconds(secs: unknown): number {
   if (secs instanceof PyFloat) return secs.value;
@@ -45,3 +51,28 @@ export function monotonic(): PyFloat {
 export function monotonic_ns(): number | bigint {
   return perf_counter_ns();
 }
+
+export function process_time(): PyFloat {
+  const u = process.cpuUsage();
+  return new PyFloat((u.user + u.system) / 1e6);
+}
+
+export function process_time_ns(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) * 1000;
+}
+
+export function thread_time(): PyFloat {
+  return process_time();
+}
+
+// The local zone's standard and summer offsets in January and July of this year, as libc's
+// tzset() leaves them in time.timezone / altzone / daylight / tzname.
+const jan = new Date(new Date().getFullYear(), 0, 1);
+const jul = new Date(new Date().getFullYear(), 6, 1);
+const stdDate = jan.getTimezoneOffset() >= jul.getTimezoneOffset() ? jan : jul;
+const dstDate = stdDate === jan ? jul : jan;
+export const timezone = stdDate.getTimezoneOffset() * 60;
+export const altzone = dstDate.getTimezoneOffset() * 60;
+export const daylight = jan.getTimezoneOffset() !== jul.getTimezoneOffset() ? 1 : 0;
+export const tzname = PyTuple.of(zoneName(stdDate), daylight ? zoneName(dstDate) : zoneName(stdDate));

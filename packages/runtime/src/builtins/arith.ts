@@ -4,7 +4,8 @@ import { OverflowError, TypeError, ValueError, ZeroDivisionError } from "./excep
 import { PyFloat } from "./float.js";
 import { isIntLike, normInt, type PyInt } from "./num.js";
 import { PyTuple } from "./tuple.js";
-import { PySetBase } from "./set.js";
+import { PySet, PySetBase } from "./set.js";
+import { DictItems, DictKeys } from "./dict.js";
 import { typeName } from "./typename.js";
 import { NotImplemented } from "./compare.js";
 import { percentFormat } from "./percent.js";
@@ -92,6 +93,7 @@ export function sub(a: unknown, b: unknown): any {
   if (ia !== undefined && ib !== undefined) return intOp(ia, ib, (x, y) => x - y, (x, y) => x - y);
   if ((isFloatOperand(a) || ia !== undefined) && (isFloatOperand(b) || ib !== undefined)) return new PyFloat(asFloat(a)! - asFloat(b)!);
   if (a instanceof PySetBase && b instanceof PySetBase) return a.difference(b);
+  if ((a instanceof DictKeys || a instanceof DictItems) && b !== null && typeof b === "object" && Symbol.iterator in b) return new PySet(a).difference(b);
   return binaryDunder(a, b, "sub", "-");
 }
 

@@ -129,7 +129,11 @@ const signatures = new WeakMap<Function, Signature>();
 /** Attaches a function's Python signature: a Signature, or the compact text generated code
  *  uses, `"name(a, b=, *args, k=, **kw)"` (see signatureFromText). */
 export function defineFunction<F extends Function>(fn: F, sig: Signature | string): F {
-  signatures.set(fn, typeof sig === "string" ? signatureFromText(sig) : sig);
+  const signature = typeof sig === "string" ? signatureFromText(sig) : sig;
+  signatures.set(fn, signature);
+  // Generated code passes decorated functions as anonymous expressions (so recursion goes
+  // through the decorated name): the signature gives them their Python name.
+  if (fn.name === "") Object.defineProperty(fn, "name", { value: signature.name.split(".").pop(), configurable: true });
   return fn;
 }
 

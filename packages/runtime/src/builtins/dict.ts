@@ -9,7 +9,7 @@ const NO_DEFAULT = Symbol("no default");
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export class PyDict<K = any, V = any> {
-  static readonly __name__ = "dict";
+  static readonly __name__: string = "dict";
   readonly table = new HashTable<V>(eq);
 
   // NoInfer: a literal mixing key and value types must not fix K and V from its first entry

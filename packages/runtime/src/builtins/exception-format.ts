@@ -1,19 +1,26 @@
 // Bridges JS errors into Python exceptions, and prints an exception's last traceback line the
 // way CPython's traceback.format_exception_only does.
 import { pyClassModule, pyClassQualname } from "./classname.js";
+import { isMainThread } from "node:worker_threads";
 import {
   AttributeError,
   BaseException,
   MemoryError,
+  NameError,
   RecursionError,
   RuntimeError,
   TypeError,
 } from "./exception-classes.js";
 import { str } from "./repr.js";
 import { fromNodeSystemError } from "./errno.js";
+import { recordNameLookup, suggestionSuffix } from "../traceback.js";
 
 const NativeTypeError = globalThis.TypeError;
 const NativeRangeError = globalThis.RangeError;
+const NativeReferenceError = globalThis.ReferenceError;
+
+// V8's wording for a name read that no declaration binds: "x is not defined".
+const UNDECLARED = /^(\S+) is not defined$/;
 
 // V8's wording for property access on null/undefined: "Cannot read properties of null (reading 'x')".
 const READ_OF_NONE = /^Cannot (?:read|set) properties of (?:null|undefined) \((?:reading|setting) '(.*)'\)$/;
@@ -43,6 +50,10 @@ export function toPyException(e: unknown): BaseException {
     } else {
       converted = new TypeError(e.message);
     }
+  } else if (e instanceof NativeReferenceError && UNDECLARED.test(e.message)) {
+    const name = UNDECLARED.exec(e.message)![1]!;
+    converted = new NameError(`name '${name}' is not defined`);
+    recordNameLookup(converted, name);
   } else if (e instanceof Error) {
     converted = new RuntimeError(e.message);
   } else {
@@ -60,8 +71,14 @@ export function exceptionTypeName(e: BaseException): string {
   return mod === "builtins" || mod === "__main__" ? qual : `${mod}.${qual}`;
 }
 
+export interface FormatOptions {
+  /** Append CPython's "Did you mean" hint (sys.excepthook does; traceback.print_exc() in 3.11
+   *  does not). Defaults to the main thread, where an uncaught exception reaches the excepthook. */
+  readonly suggestions?: boolean;
+}
+
 // Last line of a traceback: "ValueError: msg", or the bare name when str(e) is empty.
-export function formatExceptionOnly(err: unknown): string {
+export function formatExceptionOnly(err: unknown, options: FormatOptions = {}): string {
   const e = toPyException(err);
   let text: string;
   try {
@@ -70,7 +87,8 @@ export function formatExceptionOnly(err: unknown): string {
     text = "<exception str() failed>";
   }
   const name = exceptionTypeName(e);
-  const lines = [text === "" ? name : `${name}: ${text}`];
+  const hint = (options.suggestions ?? isMainThread) ? suggestionSuffix(e) : "";
+  const lines = [(text === "" ? name : `${name}: ${text}`) + hint];
   for (const note of e.__notes__ ?? []) lines.push(typeof note === "string" ? note : "<note str() failed>");
   return lines.join("\n");
 }

@@ -71,14 +71,19 @@ export function hashFloat(x: number): number | bigint {
 }
 
 export function hashTuple(items: readonly unknown[]): number | bigint {
+  return hashTupleOf(items.map(pyHash));
+}
+
+// CPython's tuplehash (xxHash-style) over the items' hashes.
+export function hashTupleOf(hashes: readonly (number | bigint)[]): number | bigint {
   let acc = XXPRIME_5;
-  for (const item of items) {
-    const lane = BigInt.asUintN(64, BigInt(pyHash(item)));
+  for (const h of hashes) {
+    const lane = BigInt.asUintN(64, BigInt(h));
     acc = (acc + lane * XXPRIME_2) & MASK64;
     acc = ((acc << 31n) | (acc >> 33n)) & MASK64;
     acc = (acc * XXPRIME_1) & MASK64;
   }
-  acc = (acc + (BigInt(items.length) ^ (XXPRIME_5 ^ 3527539n))) & MASK64;
+  acc = (acc + (BigInt(hashes.length) ^ (XXPRIME_5 ^ 3527539n))) & MASK64;
   if (acc === MASK64) return 1546275796;
   return bigHashToNumber(acc);
 }
@@ -99,7 +104,7 @@ export function pyHash(x: unknown): number | bigint {
   if (x === null || x === undefined) return 0xfcd1e5a;
   switch (typeof x) {
     case "number":
-      return hashInt(x);
+      return Number.isInteger(x) ? hashInt(x) : hashFloat(x);
     case "bigint":
       return hashInt(x);
     case "boolean":
@@ -194,4 +199,52 @@ function encodeTuple(t: readonly unknown[]): string | undefined {
 // A Python class that defines __eq__ without __hash__ gets __hash__ = None.
 function definesEq(x: unknown): boolean {
   return typeof (x as { __eq__?: unknown }).__eq__ === "function";
+}
+
+// frozenset_hash: order-independent (xor of the shuffled member hashes), then dispersed.
+export function hashFrozenSet(hashes: Iterable<number | bigint>): number | bigint {
+  let acc = 0n;
+  let n = 0n;
+  for (const h of hashes) {
+    const u = BigInt.asUintN(64, BigInt(h));
+    acc ^= (((u ^ 89869747n) ^ (u << 16n)) * 3644798167n) & MASK64;
+    n++;
+  }
+  acc ^= ((n + 1n) * 1927868237n) & MASK64;
+  acc ^= (acc >> 11n) ^ (acc >> 25n);
+  acc = (acc * 69069n + 907133923n) & MASK64;
+  if (acc === MASK64) acc = 590923713n;
+  return bigHashToNumber(acc);
+}
+
+// The hash CPython gives `x` when it is the same in every run, given its key (keyOf(x)):
+// numbers, and tuples and frozensets of them, and user __hash__ results (deterministic
+// whenever CPython's are). undefined for hashes that vary per run: str and bytes (hash
+// randomization), None, NaN and objects hashed by address.
+export function stableHash(x: unknown, key: unknown): number | bigint | undefined {
+  switch (typeof key) {
+    case "number":
+    case "bigint":
+      if (typeof x === "boolean") return x ? 1 : 0;
+      if (x instanceof PyFloat) return hashFloat(x.value);
+      return typeof x === "number" && !Number.isInteger(x) ? hashFloat(x) : hashInt(x as number | bigint);
+    case "string":
+      return x instanceof PyTuple ? stableTupleHash(x) : undefined;
+  }
+  if (!(key instanceof BucketKey)) return undefined;
+  if (x instanceof PyTuple) return stableTupleHash(x);
+  const builtin = (x as { __stablehash__?: () => number | bigint | undefined }).__stablehash__;
+  if (typeof builtin === "function") return builtin.call(x);
+  if (typeof (x as { __pyhash__?: unknown }).__pyhash__ === "function") return undefined;
+  return key.hash;
+}
+
+function stableTupleHash(t: PyTuple): number | bigint | undefined {
+  const hashes: (number | bigint)[] = [];
+  for (const item of t) {
+    const h = stableHash(item, keyOf(item));
+    if (h === undefined) return undefined;
+    hashes.push(h);
+  }
+  return hashTupleOf(hashes);
 }

@@ -18,7 +18,11 @@ export class HashTable<V> {
 
   // The Map key for `key`; with `create`, registers a new bucket token when none matches.
   slot(key: unknown, options: { create: boolean }): unknown {
-    const k = keyOf(key);
+    return this.slotOf(keyOf(key), key, options);
+  }
+
+  // As slot(), given keyOf(key) already computed (so a user __hash__ runs once per operation).
+  slotOf(k: unknown, key: unknown, options: { create: boolean }): unknown {
     if (!(k instanceof BucketKey)) return k;
     this.buckets ??= new Map();
     let bucket = this.buckets.get(k.hash);
@@ -33,13 +37,22 @@ export class HashTable<V> {
   }
 
   get(key: unknown): Entry<V> | undefined {
-    const slot = this.slot(key, { create: false });
+    return this.getKeyed(keyOf(key), key);
+  }
+
+  // The *Keyed forms take keyOf(key), computed once by the caller.
+  getKeyed(k: unknown, key: unknown): Entry<V> | undefined {
+    const slot = this.slotOf(k, key, { create: false });
     // keyOf never yields undefined, so undefined means "no matching bucket token".
     return slot === undefined ? undefined : this.map.get(slot);
   }
 
   set(key: unknown, value: V): void {
-    const slot = this.slot(key, { create: true });
+    this.setKeyed(keyOf(key), key, value);
+  }
+
+  setKeyed(k: unknown, key: unknown, value: V): void {
+    const slot = this.slotOf(k, key, { create: true });
     const entry = this.map.get(slot);
     // Python keeps the first key object (1 stays the key after d[1.0] = x).
     if (entry) entry[1] = value;
@@ -47,12 +60,22 @@ export class HashTable<V> {
   }
 
   delete(key: unknown): Entry<V> | undefined {
-    const slot = this.slot(key, { create: false });
+    return this.deleteKeyed(keyOf(key), key);
+  }
+
+  deleteKeyed(k: unknown, key: unknown): Entry<V> | undefined {
+    const slot = this.slotOf(k, key, { create: false });
     const entry = this.map.get(slot);
     if (!entry) return undefined;
     this.map.delete(slot);
     if (typeof slot === "object" && slot !== null && this.buckets) this.dropToken(slot as Token);
     return entry;
+  }
+
+  // A copy of `other`'s entries into this empty table (bucket tokens are shared: immutable).
+  copyFrom(other: HashTable<V>): void {
+    for (const [slot, entry] of other.map) this.map.set(slot, [entry[0], entry[1]]);
+    if (other.buckets) this.buckets = new Map(Array.from(other.buckets, ([h, tokens]) => [h, tokens.slice()]));
   }
 
   clear(): void {

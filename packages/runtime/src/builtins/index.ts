@@ -5,7 +5,7 @@ export * from "./call.js";
 export { PyFloat, pyFloat, isFloat } from "./float.js";
 export { PyTuple, EMPTY_TUPLE } from "./tuple.js";
 export { PyDict, DictKeys, DictValues, DictItems, isDict } from "./dict.js";
-export { PySet, PyFrozenSet } from "./set.js";
+export { PySet, PyFrozenSet, constantSet } from "./set.js";
 export { PyRange } from "./range.js";
 export { PyBytes, PySlice } from "./bytes.js";
 export { repr, str as pyStr, ascii, floatRepr, strRepr, bytesRepr } from "./repr.js";

@@ -1,6 +1,7 @@
 // Run-time signatures written as text by the transpiler. The statement helpers that used to
 // live here are in statements.ts (and PyObject in types.ts); re-exported for existing importers.
 import type { Param, ParamKind, Signature } from "./call.js";
+import { TypeError } from "./exceptions.js";
 
 export { unpack, unpackStarred, unpackEach, enterContext, exitContext, nameError, raisable, classAttributes } from "./statements.js";
 export { PyObject } from "./types.js";
@@ -36,4 +37,34 @@ export function signatureFromText(text: string): Signature {
     params.push({ name: hasDefault ? paramName.slice(0, -1) : paramName, kind, hasDefault });
   }
   return { name, params };
+}
+
+/** `__file__`: the .py path the program was converted from (the runner passes it as
+ *  PY2TS_ARGV0), else the path of the generated module itself. */
+export function moduleFile(moduleUrl: string): string {
+  return process.env.PY2TS_ARGV0 ?? new URL(moduleUrl).pathname;
+}
+
+/** f(a=1, **d): the keyword parts merged in order; a name given twice is CPython's TypeError. */
+export function mergeKeywords(...parts: unknown[]): Record<string, unknown> {
+  const merged: Record<string, unknown> = {};
+  for (const part of parts) {
+    const entries: [unknown, unknown][] =
+      part !== null && typeof part === "object" && typeof (part as { items?: unknown }).items === "function"
+        ? [...((part as { items(): Iterable<[unknown, unknown]> }).items())]
+        : Object.entries(part as Record<string, unknown>);
+    for (const [key, value] of entries) {
+      if (typeof key !== "string") throw new TypeError("keywords must be strings");
+      if (key in merged) throw new TypeError(`got multiple values for keyword argument '${key}'`);
+      merged[key] = value;
+    }
+  }
+  return merged;
+}
+
+/** The items of a runtime async iterator (pool.imap), for a builtin that iterates: list(…). */
+export async function collectAsync(iterable: AsyncIterable<unknown>): Promise<unknown[]> {
+  const items: unknown[] = [];
+  for await (const item of iterable) items.push(item);
+  return items;
 }

@@ -2,7 +2,7 @@
 import { NotImplementedError, OverflowError, TypeError, ValueError, ZeroDivisionError } from "./exception-classes.js";
 import { PyFloat } from "./float.js";
 import { normInt, type PyInt } from "./num.js";
-import { PyDict } from "./dict.js";
+import { DictItems, DictKeys, PyDict } from "./dict.js";
 import { PySet, PySetBase } from "./set.js";
 import { typeName } from "./typename.js";
 import { add, asFloat, asInt, binaryDunder, floordiv, isFloatOperand, mod, mul, sub, truediv } from "./arith.js";
@@ -106,6 +106,9 @@ function bitwise(a: unknown, b: unknown, name: string, symbol: string, f: (x: bi
   const p = intPair(a, b);
   if (p) return normInt(f(big(p[0]), big(p[1])));
   if (setOp && a instanceof PySetBase && b instanceof PySetBase) return a[setOp](b);
+  // dict_keys / dict_items operators work on a set of the view's members (dictviews_and, …).
+  if (setOp && isSetLikeView(a) && isIterable(b)) return new PySet(a)[setOp](b);
+  if (setOp && isSetLikeView(b) && a instanceof PySetBase) return a[setOp](new PySet(b));
   if (name === "or" && a instanceof PyDict && b instanceof PyDict) {
     const d = a.copy();
     d.update(b);
@@ -219,3 +222,11 @@ export const irshift = (a: unknown, b: unknown): unknown => inplace(a, b, "rshif
 export const imatmul = (a: unknown, b: unknown): unknown => inplace(a, b, "matmul", matmul);
 export const iconcat = (a: unknown, b: unknown): unknown => iadd(a, b);
 
+
+export function isSetLikeView(x: unknown): x is DictKeys<unknown> | DictItems<unknown, unknown> {
+  return x instanceof DictKeys || x instanceof DictItems;
+}
+
+function isIterable(x: unknown): boolean {
+  return typeof x === "string" || (x !== null && typeof x === "object" && Symbol.iterator in x);
+}

@@ -2,7 +2,7 @@
 // plain arrays (species Array) and a tuple is never mutated after construction.
 
 export class PyTuple<T = unknown> extends Array<T> {
-  static readonly __name__ = "tuple";
+  static readonly __name__: string = "tuple";
 
   static override get [Symbol.species](): ArrayConstructor {
     return Array;

@@ -150,6 +150,7 @@ export const dict = makeType("dict", object, (x) => x instanceof PyDict, (...arg
   d.update(positional[0], keywords);
   return d;
 });
+Object.defineProperty(dict, "fromkeys", { value: (keys: unknown, value: unknown = null) => PyDict.fromkeys(iter(keys), value) });
 
 export const set = makeType("set", object, (x) => x instanceof PySet, (...args) => {
   const a = noKwargs("set", args);

@@ -9,6 +9,7 @@ import { PyTuple } from "../builtins/tuple.js";
 import { typeName } from "../builtins/typename.js";
 import { bindCall, signature, toSeconds } from "./call.js";
 import { BufferTooShort } from "./errors.js";
+import { CArray } from "./sharedctypes.js";
 import { registerHandleType } from "./handles.js";
 import { dumps, loads } from "./reduction.js";
 import { CHANNEL_EXTRA, SharedChannel, type ChannelWire } from "./shared-channel.js";
@@ -231,6 +232,8 @@ function writableBytesOf(buf: unknown): Uint8Array {
   if (buf instanceof PyBytes || typeof buf === "string") throw new TypeError(`argument must be read-write bytes-like object, not ${typeName(buf)}`);
   const inner = buf instanceof Uint8Array ? buf : (buf as { bytes?: unknown } | null)?.bytes;
   if (inner instanceof Uint8Array) return inner;
+  // A ctypes array (RawArray) exposes its shared memory as a writable buffer.
+  if (buf instanceof CArray) return new Uint8Array(buf._buffer);
   throw new TypeError(`argument must be read-write bytes-like object, not ${typeName(buf)}`);
 }
 

@@ -45,16 +45,16 @@ export class BaseContext {
   readonly active_children = active_children;
   readonly cpu_count = cpu_count;
   readonly get_all_start_methods = get_all_start_methods;
-  readonly Lock = Lock;
-  readonly RLock = RLock;
-  readonly Semaphore = Semaphore;
-  readonly BoundedSemaphore = BoundedSemaphore;
-  readonly Condition = Condition;
-  readonly Event = Event;
-  readonly Barrier = Barrier;
-  readonly Queue = Queue;
-  readonly JoinableQueue = JoinableQueue;
-  readonly SimpleQueue = SimpleQueue;
+  readonly Lock = callableClass(Lock);
+  readonly RLock = callableClass(RLock);
+  readonly Semaphore = callableClass(Semaphore);
+  readonly BoundedSemaphore = callableClass(BoundedSemaphore);
+  readonly Condition = callableClass(Condition);
+  readonly Event = callableClass(Event);
+  readonly Barrier = callableClass(Barrier);
+  readonly Queue = callableClass(Queue);
+  readonly JoinableQueue = callableClass(JoinableQueue);
+  readonly SimpleQueue = callableClass(SimpleQueue);
   readonly Pipe = Pipe;
   readonly Value = Value;
   readonly Array = Array;
@@ -62,7 +62,7 @@ export class BaseContext {
   readonly RawArray = RawArray;
 
   constructor(readonly _name: StartMethod) {
-    this.Process = _name === "fork" ? ForkProcess : SpawnProcess;
+    this.Process = callableClass(_name === "fork" ? ForkProcess : SpawnProcess);
   }
 
   /** ctx.Pool(...): a pool whose workers start with this context's method. */
@@ -81,6 +81,15 @@ export class BaseContext {
   __repr__(): string {
     return `<multiprocessing.context.${this.constructor.name} object at 0x7f0000000000>`;
   }
+}
+
+/** `ctx.Queue(...)` reaches the class through an attribute whose type the transpiler does not
+ *  know, so it is called, not constructed: calling the returned class constructs it, as calling a
+ *  Python class does (`new`, `extends` and isinstance keep working on it). */
+function callableClass<T extends abstract new (...args: never[]) => unknown>(cls: T): T {
+  return new Proxy(cls, {
+    apply: (target, _self, args: unknown[]) => Reflect.construct(target, args),
+  });
 }
 
 export class ForkContext extends BaseContext {}

@@ -306,3 +306,7 @@ export class Pool {
     return this.processes;
   }
 }
+
+export { ThreadPool } from "./thread-pool.js";
+export { ApplyResult, ApplyResult as AsyncResult, MapResult, IMapIterator } from "./pool-results.js";
+export { RemoteTraceback, MaybeEncodingError } from "./pool-worker.js";

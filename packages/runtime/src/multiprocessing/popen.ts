@@ -19,6 +19,8 @@ export interface ChildBoot {
   /** Int32 cells: [0] 1 once finished, [1] exit code, [2] 1 once the child runs its target. */
   readonly status: SharedArrayBuffer;
   readonly argv: readonly string[];
+  /** Shared memory segments the parent knows by name: names are system-wide in CPython. */
+  readonly shm: readonly (readonly [string, SharedArrayBuffer])[];
   /** The parent's environment at start(), as a forked child would have it. */
   readonly env: Record<string, string | undefined>;
 }

@@ -8,6 +8,7 @@ import { PyTuple } from "../builtins/tuple.js";
 import { iter } from "../builtins/iteration.js";
 import { pyClassName } from "../builtins/classname.js";
 import { bindCall, invoke, signature, toSeconds } from "./call.js";
+import { bindArguments, Kwargs, signatureOf } from "../builtins/call.js";
 import { currentPid } from "./pids.js";
 import { registerRuntimeGlobal } from "./reduction.js";
 import type { Popen, ProcessSentinel } from "./popen.js";
@@ -51,22 +52,31 @@ const INIT_SIG = signature("BaseProcess.__init__", [
 ]);
 
 export class BaseProcess {
-  _identity: PyTuple<number>;
-  _config: ProcessConfig;
-  _parent_pid: number | null;
-  _parent_name: string | null;
+  declare _identity: PyTuple<number>;
+  declare _config: ProcessConfig;
+  declare _parent_pid: number | null;
+  declare _parent_name: string | null;
   _closed = false;
-  _name: string;
-  _start_method: string | null;
+  declare _name: string;
+  declare _start_method: string | null;
   _target?: unknown;
   _args?: PyTuple;
   _kwargs?: PyDict;
 
-  constructor(...rawArgs: unknown[]) {
+  // As PyObject: the constructor only calls __init__, so a subclass's own __init__ can run code
+  // before and after super().__init__(...), as in Python.
+  constructor(...args: unknown[]) {
+    const init = this.__init__;
+    const sig = args[args.length - 1] instanceof Kwargs ? signatureOf(init) : undefined;
+    init.apply(this, sig ? bindArguments(sig, args) : args);
+  }
+
+  __init__(...rawArgs: unknown[]): void {
     const bound = bindCall(INIT_SIG, rawArgs);
     if (bound.group !== null && bound.group !== undefined)
       throw new AssertionError("group argument must be None for now");
-    this._start_method = (new.target as { startMethod?: string }).startMethod ?? null;
+    const cls = this.constructor as { startMethod?: string };
+    this._start_method = cls.startMethod ?? null;
     const count = state.counter++;
     this._identity = PyTuple.fromIterable([...state.current._identity, count]);
     this._config = state.current._config.copy();
@@ -79,7 +89,7 @@ export class BaseProcess {
     );
     const name = bound.name;
     this._name =
-      typeof name === "string" && name !== "" ? name : `${pyClassName(new.target)}-${this._identity.join(":")}`;
+      typeof name === "string" && name !== "" ? name : `${pyClassName(this.constructor)}-${this._identity.join(":")}`;
     if (bound.daemon !== null && bound.daemon !== undefined) this.daemon = bound.daemon as boolean;
   }
 

@@ -9,6 +9,7 @@ import { registerHandleType } from "./handles.js";
 import { dumps, loads } from "./reduction.js";
 import { CHANNEL_EXTRA, SharedChannel, type ChannelWire } from "./shared-channel.js";
 import { Empty, Full } from "./shared-errors.js";
+import { printException } from "./util.js";
 
 const UNFINISHED = CHANNEL_EXTRA[0];
 const SEM_VALUE_MAX = 2147483647;
@@ -38,7 +39,8 @@ export class Queue {
   async put(...args: unknown[]): Promise<void> {
     const { obj, block, timeout } = bindCall(PUT_ARGS, args);
     this._checkClosed();
-    const message = dumps(obj);
+    const message = this._pickle(obj);
+    if (message === undefined) return;
     const attempt = (): boolean => this._writeLocked(message);
     const done = isFalse(block) ? attempt() : await this._channel.state.waitUntil(attempt, toSeconds(timeout));
     if (!done) throw new Full();
@@ -47,7 +49,8 @@ export class Queue {
 
   put_nowait(obj: unknown): void {
     this._checkClosed();
-    const message = dumps(obj);
+    const message = this._pickle(obj);
+    if (message === undefined) return;
     if (!this._channel.state.locked(() => this._writeLocked(message))) throw new Full();
     this._channel.state.changed();
   }
@@ -93,6 +96,17 @@ export class Queue {
   }
 
   cancel_join_thread(): void {}
+
+  /** CPython pickles in the queue's feeder thread: a value that cannot be pickled does not fail
+   *  put(); the feeder prints the traceback and the item is never delivered. */
+  protected _pickle(obj: unknown): Uint8Array | undefined {
+    try {
+      return dumps(obj);
+    } catch (error) {
+      printException(error);
+      return undefined;
+    }
+  }
 
   // Runs under the channel mutex, so the slot check and the write are one step.
   protected _writeLocked(message: Uint8Array): boolean {

@@ -49,9 +49,13 @@ export class Condition {
 
   /** wait(timeout=None) → bool. Releases the lock fully (all RLock levels), sleeps until notified
    *  or timed out, then takes the lock back as many times. */
-  async wait(...args: unknown[]): Promise<boolean> {
+  // Not async itself: misuse raises synchronously, even when a dynamic call is not awaited.
+  wait(...args: unknown[]): Promise<boolean> {
     if (!this._lock._is_mine()) throw new AssertionError("must acquire() condition before using wait()");
-    const timeout = toSeconds(bindCall(WAIT_ARGS, args).timeout);
+    return this._wait(toSeconds(bindCall(WAIT_ARGS, args).timeout));
+  }
+
+  private async _wait(timeout: number | null): Promise<boolean> {
     const state = this._state;
     state.locked(() => state.set(SLEEPERS, state.get(SLEEPERS) + 1));
     const count = this._lock._count();

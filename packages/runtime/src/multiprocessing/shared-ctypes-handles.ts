@@ -3,7 +3,7 @@
 import { TypeError } from "../builtins/exceptions.js";
 import { findHandleType, handleTypeNamed, registerHandleType } from "./handles.js";
 import { ctypeFor } from "./shared-ctypes-codec.js";
-import { CArray, CValue, Synchronized, SynchronizedArray, SynchronizedString } from "./sharedctypes.js";
+import { CArray, CValue, newCArray, newCValue, Synchronized, SynchronizedArray, SynchronizedString } from "./sharedctypes.js";
 import type { SemLock } from "./synchronize.js";
 
 interface RawWire {
@@ -28,7 +28,7 @@ function reduceRaw(obj: CValue | CArray): RawWire {
 
 function rebuildRaw(wire: RawWire): CValue | CArray {
   const type = ctypeFor(wire.typecode);
-  return wire.length === null ? new CValue(type, wire.buffer) : new CArray(type, wire.buffer, wire.length);
+  return wire.length === null ? newCValue(type, wire.buffer) : newCArray(type, wire.buffer, wire.length);
 }
 
 registerHandleType<CValue | CArray>({

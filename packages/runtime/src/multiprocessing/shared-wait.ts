@@ -1,6 +1,9 @@
 // multiprocessing.connection.wait over anything Waitable: Connections here, and process
 // sentinels or other objects later, by implementing the same two methods.
-import { toSeconds } from "./call.js";
+import { iter } from "../builtins/iteration.js";
+import { bindCall, signature, toSeconds } from "./call.js";
+
+const WAIT_ARGS = signature("wait", ["object_list", "timeout="]);
 import { sleepOnAny } from "./shared-state.js";
 
 export interface Waitable {
@@ -11,8 +14,9 @@ export interface Waitable {
 }
 
 /** wait(object_list, timeout=None) → the list of objects that are ready. */
-export async function wait(object_list: Iterable<unknown>, timeout: unknown = null): Promise<unknown[]> {
-  return waitReady([...object_list] as Waitable[], toSeconds(timeout));
+export async function wait(...args: unknown[]): Promise<unknown[]> {
+  const { object_list, timeout } = bindCall(WAIT_ARGS, args);
+  return waitReady([...iter(object_list)] as Waitable[], toSeconds(timeout));
 }
 
 export async function waitReady<T extends Waitable>(objects: readonly T[], timeout: number | null): Promise<T[]> {

@@ -129,6 +129,29 @@ export class CArray {
   }
 }
 
+// type(obj).__name__ is the ctypes type: c_int for a scalar, c_int_Array_3 for an array, so
+// each shape gets its own subclass (made once, then reused).
+const shapeClasses = new Map<string, typeof CValue | typeof CArray>();
+
+export function newCValue(type: CType, buffer: SharedArrayBuffer): CValue {
+  const cls = shapeClass(type.name, CValue) as typeof CValue;
+  return new cls(type, buffer);
+}
+
+export function newCArray(type: CType, buffer: SharedArrayBuffer, length: number): CArray {
+  const cls = shapeClass(`${type.name}_Array_${length}`, CArray) as typeof CArray;
+  return new cls(type, buffer, length);
+}
+
+function shapeClass(name: string, base: typeof CValue | typeof CArray): typeof CValue | typeof CArray {
+  let cls = shapeClasses.get(name);
+  if (cls === undefined) {
+    cls = base === CValue ? class extends CValue { static readonly __name__ = name; } : class extends CArray { static readonly __name__ = name; };
+    shapeClasses.set(name, cls);
+  }
+  return cls;
+}
+
 /** What Value/Array wrap around a raw object: the lock that `with v:` takes. */
 class SynchronizedBase<T extends CValue | CArray> {
   static readonly __module__ = "multiprocessing.sharedctypes";
@@ -218,7 +241,7 @@ export class SynchronizedString extends SynchronizedArray {
 export function RawValue(typecode_or_type: unknown, ...args: unknown[]): CValue {
   const type = ctypeFor(typecode_or_type);
   if (args.length > 1) throw new TypeError(`__init__ expected at most 1 argument, got ${args.length}`);
-  const obj = new CValue(type, new SharedArrayBuffer(type.size));
+  const obj = newCValue(type, new SharedArrayBuffer(type.size));
   if (args.length === 1) obj.value = args[0];
   return obj;
 }
@@ -228,7 +251,7 @@ export function RawArray(typecode_or_type: unknown, size_or_initializer: unknown
   if (typeof size_or_initializer === "number" || typeof size_or_initializer === "bigint") {
     const length = Number(size_or_initializer);
     if (length < 0) throw new ValueError(`Array length must be >= 0, not ${length}`);
-    return new CArray(type, new SharedArrayBuffer(type.size * length), length);
+    return newCArray(type, new SharedArrayBuffer(type.size * length), length);
   }
   const items =
     size_or_initializer instanceof PyBytes
@@ -236,7 +259,7 @@ export function RawArray(typecode_or_type: unknown, size_or_initializer: unknown
       : typeof size_or_initializer === "string"
         ? [...size_or_initializer]
         : [...(size_or_initializer as Iterable<unknown>)];
-  const array = new CArray(type, new SharedArrayBuffer(type.size * items.length), items.length);
+  const array = newCArray(type, new SharedArrayBuffer(type.size * items.length), items.length);
   items.forEach((item, i) => array.__setitem__(i, item));
   return array;
 }

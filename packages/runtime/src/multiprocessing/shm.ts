@@ -18,7 +18,7 @@ export function shmRegistrySnapshot(): [string, SharedArrayBuffer][] {
   return [...registry];
 }
 
-export function adoptShmRegistry(entries: Iterable<[string, SharedArrayBuffer]>): void {
+export function adoptShmRegistry(entries: Iterable<readonly [string, SharedArrayBuffer]>): void {
   for (const [name, buffer] of entries) registry.set(name, buffer);
 }
 

@@ -6,6 +6,7 @@ import { mainModuleInfo, lookupMainExport } from "./module-registry.js";
 import { allocateChildPid } from "./pids.js";
 import { Popen } from "./popen.js";
 import { encode, type Node } from "./reduction.js";
+import { shmRegistrySnapshot } from "./shm.js";
 import { getStartMethodName, type StartMethod } from "./start-method.js";
 
 /** What a generated module exports when it has module-level variables. */
@@ -40,6 +41,7 @@ export function startChild(process: object, startMethod: string | null): Popen {
       pids: allocateChildPid(),
       argv: processArgv(),
       env: { ...globalThis.process.env },
+      shm: shmRegistrySnapshot(),
     },
     transfer,
   );

@@ -6,6 +6,7 @@ import { SystemExit } from "../builtins/exceptions.js";
 import { flushStdio, sysStreams } from "../builtins/stdio.js";
 import { closeProcessConnections } from "./connection.js";
 import { adoptPidState } from "./pids.js";
+import { adoptShmRegistry } from "./shm.js";
 import { reportExit, reportStarted, type ChildBoot } from "./popen.js";
 import { adoptChildState, ParentProcess, type BaseProcess } from "./process.js";
 import { decode, type Node } from "./reduction.js";
@@ -19,6 +20,7 @@ const boot: ChildBoot =
   (workerData as Partial<SpareData> | null)?.py2tsSpare === true ? await receiveBoot() : (workerData as ChildBoot);
 setChildModuleUrl(boot.moduleUrl);
 adoptEnvironment(boot.env);
+adoptShmRegistry(boot.shm);
 adoptPidState(boot.pids);
 adoptStartMethod(boot.startMethod);
 setProcessArgv(boot.argv);

@@ -114,8 +114,10 @@ export class Blocking {
       case "class":
         return this.classInitBlocks(symbol.def);
       case "builtin":
+        return call.args.some((arg) => this.iterationBlocks(arg, scope));
       case "module":
       case "dunderName":
+      case "dunderFile":
       case "missing":
         return false;
       case "variable":
@@ -123,12 +125,23 @@ export class Blocking {
         break;
     }
     if (call.func.kind === "Attribute") return this.methodBlocks(call.func.value, call.func.attr, scope);
+    // Calling a runtime object whose __call__ blocks (joblib's Parallel(…)(tasks)).
+    const callee = this.symbols.typeOf(call.func, scope);
+    if (callee.kind === "instance") return classInfo(callee.qualname)?.methods.__call__?.blocking === true;
     return this.asyncEscapes;
   }
 
   private classInitBlocks(def: ClassDef): boolean {
     const init = this.findMethod(def, "__init__");
     return init !== null && this.isAsync(init);
+  }
+
+  /** The runtime class a user class derives from, if its chain ends in one. */
+  runtimeBase(def: ClassDef): string | null {
+    const { foreignBase } = this.symbols.classChain(def);
+    if (!foreignBase) return null;
+    const symbol = this.symbols.resolve(foreignBase, this.symbols.scopes.module);
+    return symbol.kind === "library" && symbol.member.kind === "class" ? symbol.member.qualname : null;
   }
 
   /** The def that `name` resolves to on instances of `def` (its own, else a user base's). */
@@ -145,6 +158,9 @@ export class Blocking {
     if (type.kind === "object") {
       const method = this.findMethod(type.def, name);
       if (method) return this.isAsync(method) && !method.isAsync;
+      // Inherited from a runtime base class (class C(threading.Thread)): that class's table.
+      const base = this.runtimeBase(type.def);
+      if (base) return classInfo(base)?.methods[name]?.blocking === true;
     }
     if (type.kind === "instance") {
       const info = classInfo(type.qualname);

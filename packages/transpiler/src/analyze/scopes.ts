@@ -91,6 +91,8 @@ class ScopeBuilder {
   constructor(private readonly table: ScopeTable) {}
 
   private bind(scope: Scope, id: string, kind: BindingKind): void {
+    // `global x` then `x = …` in a function binds the module's x (creating it if need be).
+    if (scope.globals.has(id) && scope.kind !== "module") scope = this.table.module;
     const kinds = scope.bindings.get(id);
     if (kinds) kinds.push(kind);
     else scope.bindings.set(id, [kind]);

@@ -21,6 +21,8 @@ export type PySymbol =
   | { readonly kind: "variable"; readonly id: string; readonly scope: Scope }
   | { readonly kind: "builtin"; readonly name: string; readonly builtin: BuiltinKind }
   | { readonly kind: "dunderName" }
+  /** `__file__`: the path of the .py file the program was converted from. */
+  | { readonly kind: "dunderFile" }
   /** `module.name` where the runtime's module lacks `name`: reported, never looked up at run time. */
   | { readonly kind: "missing"; readonly module: string; readonly name: string }
   | { readonly kind: "unknown" };
@@ -121,6 +123,7 @@ export class Symbols {
   /** The symbol a bare name refers to when used in `scope`. */
   resolveName(id: string, scope: Scope): PySymbol {
     if (id === "__name__") return { kind: "dunderName" };
+    if (id === "__file__" && this.scopes.resolve(id, scope).kind === "builtin") return { kind: "dunderFile" };
     const where = this.scopes.resolve(id, scope);
     if (where.kind === "builtin") {
       const builtin = builtinKinds.get(id);
@@ -261,6 +264,45 @@ export class Symbols {
       default:
         return UNKNOWN;
     }
+  }
+
+  private recursive?: Set<FunctionDef>;
+
+  /** Whether a def can reach a call to itself through statically known calls. */
+  isRecursive(def: FunctionDef): boolean {
+    if (!this.recursive) {
+      const calls = new Map<FunctionDef, Set<FunctionDef>>();
+      const defs: FunctionDef[] = [];
+      walk(this.scopes.module.node, (node) => {
+        if (node.kind === "FunctionDef") defs.push(node);
+        return;
+      });
+      for (const fn of defs) {
+        const callees = new Set<FunctionDef>();
+        for (const stmt of fn.body) {
+          walk(stmt, (node) => {
+            if (node.kind === "Call" && node.func.kind === "Name") {
+              const symbol = this.resolveName(node.func.id, this.scopes.scopeOfName(node.func));
+              if (symbol.kind === "function") callees.add(symbol.def);
+            }
+            return;
+          });
+        }
+        calls.set(fn, callees);
+      }
+      const reaches = (from: FunctionDef, target: FunctionDef, seen: Set<FunctionDef>): boolean => {
+        for (const next of calls.get(from) ?? []) {
+          if (next === target) return true;
+          if (!seen.has(next)) {
+            seen.add(next);
+            if (reaches(next, target, seen)) return true;
+          }
+        }
+        return false;
+      };
+      this.recursive = new Set(defs.filter((fn) => reaches(fn, fn, new Set())));
+    }
+    return this.recursive.has(def);
   }
 
   /** The class whose method binds `id` as its `self` parameter, if that is what `id` is. */

@@ -53,7 +53,7 @@ export function emitParam(param: Param): ts.ParameterDeclaration {
     undefined,
     param.rest ? f.createToken(ts.SyntaxKind.DotDotDotToken) : undefined,
     param.name,
-    undefined,
+    param.optional && !param.init ? f.createToken(ts.SyntaxKind.QuestionToken) : undefined,
     param.type ? emitType(param.type) : undefined,
     param.init ? emitExpr(param.init) : undefined,
   );
@@ -193,7 +193,7 @@ export function emitExpr(expr: TsExpr): ts.Expression {
         expr.name,
         undefined,
         expr.params.map(emitParam),
-        undefined,
+        expr.returnType ? emitType(expr.returnType) : undefined,
         emitBlock(expr.body),
       );
     case "Yield":

@@ -9,6 +9,7 @@ import type { TsExpr } from "./ir.js";
 import { lowerElement, lowerExpr } from "./expressions.js";
 import { referenceSymbol } from "./references.js";
 import { classInfo } from "./library/index.js";
+import { decoratorKind } from "../analyze/classes.js";
 
 const PRINT_KEYWORDS = new Set(["sep", "end", "file", "flush"]);
 
@@ -17,7 +18,11 @@ function keywordObject(ctx: LowerContext, call: Call): TsExpr | null {
   if (call.keywords.length === 0) return null;
   if (hasDoubleStar(call)) {
     if (call.keywords.length === 1) return lowerExpr(ctx, call.keywords[0]!.value);
-    return ctx.unsupported(call, "`**` unpacking mixed with other keywords");
+    // f(a=1, **d, b=2): merged in order; a repeated name is CPython's TypeError.
+    return ctx.callHelper(
+      "mergeKeywords",
+      ...call.keywords.map((keyword): TsExpr => (keyword.arg === null ? lowerExpr(ctx, keyword.value) : { kind: "ObjectLit", props: [{ key: keyword.arg, value: lowerExpr(ctx, keyword.value) }] })),
+    );
   }
   return {
     kind: "ObjectLit",
@@ -48,7 +53,10 @@ export function lowerCall(ctx: LowerContext, call: Call): TsExpr {
         if (unknown) return ctx.unsupported(unknown, `print() keyword '${unknown.arg}'`);
         return ctx.awaitIf(blocks, ctx.callHelper("printWith", keywordObject(ctx, call)!, ...call.args.map((arg) => lowerElement(ctx, arg))));
       }
-      const args = runtimeArgs(ctx, call);
+      // list(pool.imap(…)): a runtime async iterator is collected (awaited) before the builtin sees it.
+      const args = runtimeArgs(ctx, call).map((arg, index) =>
+        index < call.args.length && ctx.blocking.iterationBlocks(call.args[index]!, ctx.scope) ? ({ kind: "Await", value: ctx.callHelper("collectAsync", arg) } as TsExpr) : arg,
+      );
       return symbol.builtin === "exception" ? { kind: "New", callee, args } : { kind: "Call", callee, args };
     }
     case "library": {
@@ -61,7 +69,11 @@ export function lowerCall(ctx: LowerContext, call: Call): TsExpr {
     case "function": {
       const callee = referenceSymbol(ctx, symbol, call.func);
       const bound = hasDoubleStar(call) ? null : bindStatically(ctx, symbol.def.args, call);
-      const expr: TsExpr = bound ? { kind: "Call", callee, args: bound } : dynamicCall(ctx, callee, call);
+      // Unbindable at compile time (a starred argument, or a call CPython rejects): the runtime
+      // binds it and raises CPython's TypeError, never a JS call with missing arguments.
+      const expr: TsExpr = bound
+        ? { kind: "Call", callee, args: bound }
+        : ctx.callHelper("callFunction", callee, { kind: "ArrayLit", elements: call.args.map((arg) => lowerElement(ctx, arg)) }, ...(keywordObject(ctx, call) ? [keywordObject(ctx, call)!] : []));
       return ctx.awaitIf(blocks, expr);
     }
     case "class": {
@@ -75,6 +87,7 @@ export function lowerCall(ctx: LowerContext, call: Call): TsExpr {
       return referenceSymbol(ctx, symbol, call.func);
     case "module":
     case "dunderName":
+    case "dunderFile":
       return ctx.unsupported(call, "calling a module");
     case "variable":
     case "unknown":
@@ -90,6 +103,9 @@ export function lowerCall(ctx: LowerContext, call: Call): TsExpr {
 function lowerValueCall(ctx: LowerContext, call: Call): TsExpr {
   const callee = lowerExpr(ctx, call.func);
   const type = ctx.symbols.typeOf(call.func, ctx.scope);
+  if (type.kind === "instance" && classInfo(type.qualname)?.methods.__call__) {
+    return { kind: "Call", callee: { kind: "Member", object: callee, name: "__call__" }, args: runtimeArgs(ctx, call) };
+  }
   if (type.kind === "callable") {
     const bound = bindStatically(ctx, type.lambda.args, call);
     if (bound) return { kind: "Call", callee, args: bound };
@@ -158,9 +174,16 @@ function lowerMethodCall(ctx: LowerContext, call: Call, receiver: Expr, name: st
   const type = ctx.symbols.typeOf(receiver, ctx.scope);
   if (type.kind === "object") {
     const method = ctx.blocking.findMethod(type.def, name);
-    if (method) {
-      const bound = bindStatically(ctx, method.decoratorList.length > 0 ? method.args : withoutSelf(method.args), call);
+    const kind = method ? decoratorKind(method) : null;
+    if (method && (kind === "method" || kind === "abstract")) {
+      const bound = bindStatically(ctx, withoutSelf(method.args), call);
       if (bound) return { kind: "Call", callee: { kind: "Member", object, name }, args: bound };
+    }
+    if (method && (kind === "staticmethod" || kind === "classmethod") && receiver.kind === "Name") {
+      // obj.static_method(…) is Cls.static_method(…); the receiver (a name) has no side effect.
+      const owner = ctx.symbols.classChain(type.def).chain.find((facts) => facts.methods.has(name))!.def;
+      const bound = bindStatically(ctx, kind === "classmethod" ? withoutSelf(method.args) : method.args, call);
+      if (bound) return { kind: "Call", callee: { kind: "Member", object: { kind: "Id", name: ctx.names.user(owner.name) }, name }, args: bound };
     }
   }
   if (type.kind === "instance" && classInfo(type.qualname)?.methods[name]) {

@@ -64,7 +64,7 @@ function lowerMethod(
     member: {
       kind: "Method",
       name: def.name,
-      params: lowered.params,
+      params: override ? lowered.params.map((param) => ({ ...param, optional: true })) : lowered.params,
       body: lowered.body,
       async: lowered.async,
       generator: lowered.generator,

@@ -151,7 +151,7 @@ export function planDeclarations(scope: Scope, body: readonly Stmt[], names: rea
       }
     }
     const first = occurrences[0]!;
-    if (first.kind === "FunctionDef" && first.name === id && first.decoratorList.length > 0) {
+    if (first.kind === "FunctionDef" && first.name === id && (first.decoratorList.length > 0 || (scope.bindings.get(id) ?? []).some((kind) => kind !== "def"))) {
       plan.atDef!.set(first, bindingCount(id) === 1 ? "const" : "let");
       return;
     }

@@ -8,7 +8,7 @@ import type { TsExpr } from "./ir.js";
 import { lowerCall } from "./calls.js";
 import { lowerComprehension, lowerLambda } from "./functions.js";
 import { referenceSymbol } from "./references.js";
-import { hasKnownAttribute } from "../analyze/classes.js";
+import { decoratorKind, hasKnownAttribute } from "../analyze/classes.js";
 import { boxFloat, involvesRawFloat, lowerFloat, rawFloatName } from "./floats.js";
 
 const binaryHelpers: Record<BinOperator, string> = {
@@ -170,7 +170,9 @@ function compareOne(ctx: LowerContext, op: CmpOperator, left: TsExpr, right: TsE
     default: {
       // Ints compare exactly with JS operators (a bigint is never in the safe range, so equal
       // ints have the same representation); so do strings for equality.
-      if (isInt(ctx, leftNode) && isInt(ctx, rightNode)) return { kind: "Binary", op: jsComparisons[op]!, left, right };
+      // Two literals (`5 != 4` in a chain) would be a TS literal-type error: compare at run time.
+      const literals = leftNode.kind === "Constant" && rightNode.kind === "Constant";
+      if (isInt(ctx, leftNode) && isInt(ctx, rightNode) && !literals) return { kind: "Binary", op: jsComparisons[op]!, left, right };
       const strings = bothStr(ctx, leftNode, rightNode);
       if (strings && (op === "Eq" || op === "NotEq")) return { kind: "Binary", op: op === "Eq" ? "===" : "!==", left, right };
       return ctx.callHelper(compareHelpers[op]!, left, right);
@@ -283,6 +285,15 @@ export function lowerExpr(ctx: LowerContext, expr: Expr): TsExpr {
     case "Attribute": {
       const symbol = ctx.symbols.resolve(expr, ctx.scope);
       if (symbol.kind !== "unknown") return referenceSymbol(ctx, symbol, expr);
+      const owner = ctx.symbols.resolve(expr.value, ctx.scope);
+      if (owner.kind === "class") {
+        // Cls.method is the plain function, found on the prototype; static members are on the class.
+        const method = ctx.blocking.findMethod(owner.def, expr.attr);
+        const kind = method ? decoratorKind(method) : null;
+        if (kind === "method" || kind === "abstract") {
+          return { kind: "Member", object: { kind: "Member", object: lowerExpr(ctx, expr.value), name: "prototype" }, name: expr.attr };
+        }
+      }
       const object = lowerExpr(ctx, expr.value);
       if (directAttribute(ctx, expr.value, expr.attr)) return { kind: "Member", object, name: expr.attr };
       return ctx.callHelper("getattr", object, { kind: "Str", value: expr.attr });

@@ -27,7 +27,9 @@ export function declarableNames(scope: Scope): string[] {
   const names: string[] = [];
   for (const [id, kinds] of scope.bindings) {
     if (scope.globals.has(id) || scope.nonlocals.has(id)) continue;
-    if (kinds.every((kind) => kind === "def" || kind === "class" || kind === "import" || kind === "except") && !decoratedDef(scope, id)) continue;
+    // A def alone declares its name; one also bound otherwise is a variable (see lowerFunctionDef).
+    const onlyDefs = kinds.every((kind) => kind === "def" || kind === "class" || kind === "import" || kind === "except");
+    if (onlyDefs && !decoratedDef(scope, id)) continue;
     if (kinds.includes("param")) continue;
     names.push(id);
   }
@@ -55,7 +57,11 @@ function paramType(ctx: LowerContext, annotation: Expr | null, fallback: Expr | 
 /** The declared result type, when the def cannot end without a return (else TS would require
  *  one Python does not); `-> None` is void. Generators keep TS's inferred type. */
 export function returnType(ctx: LowerContext, def: FunctionDef, isAsync: boolean, generator: boolean): TsType | undefined {
-  if (!def.returns || generator) return undefined;
+  // A generator's sent and returned values are Python values: its type says so, or TS cannot
+  // type `x = yield v`.
+  if (generator) return { kind: "TypeRef", name: "Generator", args: [ANY, ANY, ANY] };
+  // A recursive def's result type cannot be inferred by TS from itself.
+  if (!def.returns) return ctx.symbols.isRecursive(def) ? (isAsync ? { kind: "TypeRef", name: "Promise", args: [ANY] } : ANY) : undefined;
   let type = annotationType(ctx, def.returns);
   if (type.kind === "TypeRef" && type.name === "null") type = { kind: "TypeRef", name: "void" };
   else if (returnsOf(def).fallsOff) return undefined;
@@ -177,15 +183,23 @@ export function lowerFunctionDef(ctx: LowerContext, def: FunctionDef, options: {
   const lowered = lowerCallable(ctx, def, name);
   if (!lowered) return [];
   const { params, before, body: statements, async: isAsync, generator } = lowered;
-  if (def.decoratorList.length > 0) {
-    // @d1 @d2(x) def f(…) → const f = d1(d2(x)(defineFunction(function f(…) {…}, "f(…)")))
+  const scope = ctx.symbols.scopes.scopeOf(def).parent;
+  const reboundName = scope !== null && (scope.bindings.get(def.name) ?? []).some((kind) => kind !== "def");
+  if (def.decoratorList.length > 0 || reboundName) {
+    // @d1 @d2(x) def f(…) → const f = d1(d2(x)(defineFunction(function f(…) {…}, "f(…)")));
+    // a def whose name is also assigned (`f = trace(f)`) is likewise a variable holding it.
     let value: TsExpr = ctx.callHelper(
       "defineFunction",
-      { kind: "FunctionExpr", name, params, body: statements, async: isAsync, generator },
+      // Anonymous: a named function expression would bind its own name inside, so a recursive
+      // call would bypass the decorator (lru_cache…). defineFunction names it from the signature.
+      { kind: "FunctionExpr", params, body: statements, async: isAsync, generator, returnType: lowered.returnType },
       { kind: "Str", value: signatureText(def.name, def.args) },
     );
     for (let index = def.decoratorList.length - 1; index >= 0; index--) {
-      value = { kind: "Call", callee: lowerExpr(ctx, def.decoratorList[index]!), args: [value] };
+      const decorator = def.decoratorList[index]!;
+      // A class used as a decorator is instantiated with the function.
+      const isClass = ctx.symbols.resolve(decorator, ctx.scope).kind === "class";
+      value = { kind: isClass ? "New" : "Call", callee: lowerExpr(ctx, decorator), args: [value] };
     }
     const declared = ctx.frame.plan.atDef?.get(def);
     const target = { kind: "Id", name } as const;
@@ -267,7 +281,8 @@ export function lowerComprehension(ctx: LowerContext, node: ListComp | SetComp |
       const parts = [node.kind === "DictComp" ? node.key : node.elt, ...(node.kind === "DictComp" ? [node.value] : []), ...node.generators.flatMap((g) => [g.iter, ...g.ifs])];
       const shared = targetNames(generator.target).filter((id) => capturedByClosure(parts, id));
       for (const id of shared) ctx.frame.temps.push(ctx.names.user(id));
-      inner = [{ ...loopTarget(ctx, generator.target, iterable, shared.length > 0 ? undefined : "const"), body: inner }];
+      const loop = loopTarget(ctx, generator.target, iterable, shared.length > 0 ? undefined : "const");
+      inner = [{ ...loop, body: [...loop.body, ...inner] }];
     }
     if (node.kind === "GeneratorExp") return inner;
     const init: TsExpr =

@@ -11,6 +11,8 @@ export interface Param {
   readonly type?: TsType;
   readonly init?: TsExpr;
   readonly rest?: boolean;
+  /** `x?: T`: an override may take more parameters than the method it overrides. */
+  readonly optional?: boolean;
 }
 
 export type TsExpr =
@@ -38,6 +40,7 @@ export type TsExpr =
       readonly kind: "FunctionExpr";
       readonly name?: string;
       readonly params: readonly Param[];
+      readonly returnType?: TsType;
       readonly body: readonly TsStmt[];
       readonly async: boolean;
       readonly generator: boolean;

@@ -60,7 +60,7 @@ export function lowerModule(ctx: LowerContext, module: Module): TsStmt[] {
       init: {
         kind: "Call",
         callee: { kind: "Id", name: enterModule },
-        args: [{ kind: "Member", object: { kind: "ImportMeta" }, name: "url" }, moduleExports(ctx, module)],
+        args: [{ kind: "Member", object: { kind: "ImportMeta" }, name: "url" }, moduleExports(ctx, module, shared.size > 0)],
       },
     },
   ];
@@ -72,7 +72,7 @@ export function lowerModule(ctx: LowerContext, module: Module): TsStmt[] {
 
 /** `() => ({ crawl, Worker })`: the module-level functions and classes, by which the runtime
  *  finds a process target or an unpickled object's class, as pickle does. */
-function moduleExports(ctx: LowerContext, module: Module): TsExpr {
+function moduleExports(ctx: LowerContext, module: Module, withGlobals: boolean): TsExpr {
   const names = module.body.flatMap((stmt) => (stmt.kind === "FunctionDef" || stmt.kind === "ClassDef" ? [stmt.name] : []));
   // Undecorated defs nested in module-level blocks are emitted at module level too.
   const scope = ctx.symbols.scopes.module;
@@ -87,7 +87,14 @@ function moduleExports(ctx: LowerContext, module: Module): TsExpr {
     kind: "Arrow",
     params: [],
     async: false,
-    body: { kind: "ObjectLit", props: [...new Set(names)].map((id) => ({ key: id, value: { kind: "Id", name: ctx.names.user(id) } })) },
+    body: {
+      kind: "ObjectLit",
+      props: [
+        ...[...new Set(names)].map((id) => ({ key: id, value: { kind: "Id", name: ctx.names.user(id) } as TsExpr })),
+        // A forked child restores the globals functions read through this (runtime worker-entry).
+        ...(withGlobals ? [{ key: "pyModuleGlobals", value: { kind: "Id", name: "pyModuleGlobals" } as TsExpr }] : []),
+      ],
+    },
   };
 }
 

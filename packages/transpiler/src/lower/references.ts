@@ -14,11 +14,11 @@ const PYTHON_BUILTINS = new Set(
   (
     "BaseExceptionGroup BlockingIOError BytesWarning ConnectionAbortedError ConnectionRefusedError " +
     "ConnectionResetError DeprecationWarning EncodingWarning EnvironmentError ExceptionGroup " +
-    "FloatingPointError FutureWarning IOError ImportWarning IndentationError NotImplemented " +
+    "FloatingPointError FutureWarning IOError ImportWarning IndentationError " +
     "PendingDeprecationWarning ResourceWarning RuntimeWarning SyntaxError SyntaxWarning SystemError " +
     "TabError UnicodeTranslateError UnicodeWarning UserWarning Warning aiter anext breakpoint " +
     "bytearray classmethod compile complex copyright credits dir eval exec exit globals help license " +
-    "locals memoryview object property quit staticmethod super vars"
+    "locals memoryview property quit staticmethod super vars"
   ).split(" "),
 );
 
@@ -55,6 +55,8 @@ export function referenceSymbol(ctx: LowerContext, symbol: PySymbol, node: Expr)
       return { kind: "Id", name: ctx.imports.named_(BUILTINS_MODULE, symbol.name) };
     case "dunderName":
       return { kind: "Id", name: "__name__" };
+    case "dunderFile":
+      return ctx.callHelper("moduleFile", { kind: "Member", object: { kind: "ImportMeta" }, name: "url" });
     case "missing":
       ctx.sink.reportIn(ctx.file, unsupportedName(node.span, symbol.module, symbol.name));
       return { kind: "Undefined" };

@@ -10,7 +10,7 @@ import { lowerFunctionDef } from "./functions.js";
 import { lowerClassDef } from "./classes.js";
 import { lowerMatch } from "./match.js";
 import { lowerFloat, rawFloatName } from "./floats.js";
-import { libraryModule } from "./library/index.js";
+import { BUILTINS_MODULE, libraryModule } from "./library/index.js";
 import { targetNames } from "./declarations.js";
 
 const ANY: TsType = { kind: "TypeRef", name: "any" };
@@ -43,8 +43,9 @@ export function loopTarget(ctx: LowerContext, target: Expr, iterable: TsExpr, de
       body: [],
     };
   }
-  ctx.unsupported(target, "this loop target");
-  return { kind: "ForOf", declKind, target: "unsupported", iterable, body: [] };
+  // for i, (k, v) in …: each item goes through the assignment rules (nested unpacking checked).
+  const item = ctx.names.fresh("item");
+  return { kind: "ForOf", declKind: "const", target: item, iterable, body: assignTo(ctx, target, { kind: "Id", name: item }, undefined) };
 }
 
 // x = v → const x = v (first and only binding) | x = v;  a, b = v → const [a, b] = unpack(v, 2)
@@ -69,24 +70,31 @@ function assignTo(ctx: LowerContext, target: Expr, value: TsExpr, declKind: "let
   switch (target.kind) {
     case "Name": {
       const name = ctx.names.user(target.id);
-      // A `let` is reassigned with whatever Python values flow in: typed `any`, not its first value's type.
-      if (declKind) return [{ kind: "VarDecl", declKind, target: name, init: value, type: declKind === "let" ? ANY : undefined }];
+      // A `let` is reassigned with whatever Python values flow in: typed `any`, not its first
+      // value's type. A `const` of a literal gets its Python type, not a TS literal type (so
+      // `x == 99` with x = 5 still compiles), and `[]` a list type TS cannot infer when closures use it.
+      if (declKind) return [{ kind: "VarDecl", declKind, target: name, init: value, type: declKind === "let" ? ANY : constType(ctx, value) }];
       return [assign({ kind: "Id", name }, value)];
     }
     case "Tuple":
     case "List": {
       const starAt = target.elts.findIndex((element) => element.kind === "Starred");
-      const plain = target.elts.every((element, index) => element.kind === "Name" || (index === starAt && (element as { value: Expr }).value.kind === "Name"));
-      if (!plain || target.elts.filter((element) => element.kind === "Starred").length > 1) return ctx.unsupportedStmt(target, "this unpacking target");
-      const names = targetNames(target).map((id) => ctx.names.user(id));
-      const pattern: TsExpr = { kind: "ArrayPattern", elements: names.map((name) => ({ kind: "Id", name })) };
+      if (target.elts.filter((element) => element.kind === "Starred").length > 1) return ctx.unsupportedStmt(target, "more than one starred target");
       // a, *rest, z = v → unpackStarred(v, 1, 1): the middle comes back as one list.
       const unpacked =
         starAt >= 0
           ? ctx.callHelper("unpackStarred", value, { kind: "Num", value: starAt }, { kind: "Num", value: target.elts.length - starAt - 1 })
-          : ctx.callHelper("unpack", value, { kind: "Num", value: names.length });
-      if (declKind) return [{ kind: "VarDecl", declKind, target: pattern, init: unpacked, type: declKind === "let" ? { kind: "ArrayType", element: ANY } : undefined }];
-      return [assign(pattern, unpacked)];
+          : ctx.callHelper("unpack", value, { kind: "Num", value: target.elts.length });
+      const elements = target.elts.map((element) => (element.kind === "Starred" ? element.value : element));
+      if (elements.every((element) => element.kind === "Name")) {
+        const names = elements.map((element) => ctx.names.user((element as { id: string }).id));
+        const pattern: TsExpr = { kind: "ArrayPattern", elements: names.map((name) => ({ kind: "Id", name })) };
+        if (declKind) return [{ kind: "VarDecl", declKind, target: pattern, init: unpacked, type: declKind === "let" ? { kind: "ArrayType", element: ANY } : undefined }];
+        return [assign(pattern, unpacked)];
+      }
+      // Nested, attribute and subscript targets: unpack once, then assign each item in order.
+      const items = ctx.temp("items");
+      return [assign(items, unpacked), ...elements.flatMap((element, index) => assignTo(ctx, element, { kind: "Index", object: items, index: { kind: "Num", value: index } }, undefined))];
     }
     case "Attribute": {
       const object = lowerExpr(ctx, target.value);
@@ -99,6 +107,24 @@ function assignTo(ctx: LowerContext, target: Expr, value: TsExpr, declKind: "let
     }
     default:
       return ctx.unsupportedStmt(target, "this assignment target");
+  }
+}
+
+function constType(ctx: LowerContext, value: TsExpr): TsType | undefined {
+  const builtin = (name: string): TsType => ({ kind: "TypeRef", name: ctx.imports.named_(BUILTINS_MODULE, name) });
+  switch (value.kind) {
+    case "Num":
+    case "BigInt":
+      return builtin("int");
+    case "Str":
+    case "Template":
+      return builtin("str");
+    case "Bool":
+      return builtin("bool");
+    case "ArrayLit":
+      return value.elements.length === 0 ? { kind: "ArrayType", element: ANY } : undefined;
+    default:
+      return undefined;
   }
 }
 
@@ -178,7 +204,7 @@ function lowerFor(ctx: LowerContext, stmt: For): TsStmt[] {
     // async for x in it → for await (const x of aiter(it)): __aiter__/__anext__ or a JS async iterable.
     return withElse(ctx, stmt.orelse, () => {
       const loop = loopTarget(ctx, stmt.target, ctx.callHelper("aiter", lowerExpr(ctx, stmt.iter)), ctx.frame.plan.inLoopHead.get(stmt) ? "const" : undefined);
-      return [{ ...loop, body: lowerBody(ctx, stmt.body), await: true }];
+      return [{ ...loop, body: [...loop.body, ...lowerBody(ctx, stmt.body)], await: true }];
     });
   }
   return withElse(ctx, stmt.orelse, () => lowerForLoop(ctx, stmt));
@@ -196,7 +222,7 @@ function lowerForLoop(ctx: LowerContext, stmt: For): TsStmt[] {
   }
   const loop = loopTarget(ctx, stmt.target, lowerExpr(ctx, iter), owned ? "const" : undefined);
   const awaited = ctx.blocking.iterationBlocks(iter, ctx.scope);
-  return [{ ...loop, body: lowerBody(ctx, stmt.body), ...(awaited ? { await: true } : {}) }];
+  return [{ ...loop, body: [...loop.body, ...lowerBody(ctx, stmt.body)], ...(awaited ? { await: true } : {}) }];
 }
 
 /** range() evaluates its arguments once: anything but a literal is held in a const. */
@@ -415,7 +441,7 @@ export function lowerStmt(ctx: LowerContext, stmt: Stmt): TsStmt[] {
           : ctx.unsupportedStmt(target, "`del` of this target"),
       );
     case "ClassDef":
-      return lowerClassDef(ctx, stmt, { exported: ctx.scope.kind === "module" });
+      return lowerClassDef(ctx, stmt, { exported: ctx.scope.kind === "module" && ctx.topLevel.has(stmt) });
     case "Match":
       return lowerMatch(ctx, stmt);
     default:

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { BUILTINS_MODULE, builtinKinds, libraryModule, runtimeHelpers } from "../../src/lower/library/index.js";
 
-const LIBRARIES = ["multiprocessing", "multiprocessing.connection", "multiprocessing.pool", "multiprocessing.dummy", "multiprocessing.shared_memory", "multiprocessing.sharedctypes", "os", "time", "sys", "subprocess", "dataclasses", "enum", "abc", "shutil", "tempfile", "glob", "os.path"];
+const LIBRARIES = ["multiprocessing", "multiprocessing.connection", "multiprocessing.pool", "multiprocessing.dummy", "multiprocessing.shared_memory", "multiprocessing.sharedctypes", "os", "time", "sys", "subprocess", "dataclasses", "enum", "abc", "shutil", "tempfile", "glob", "os.path", "collections", "itertools", "functools", "operator", "json", "string", "textwrap", "datetime", "re", "logging", "argparse", "threading", "concurrent.futures", "concurrent.futures.process", "concurrent.futures.thread", "asyncio", "joblib"];
 
 describe("runtime exports", () => {
   it("exports every builtin and helper the lowering names", async () => {

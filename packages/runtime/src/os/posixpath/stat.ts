@@ -21,7 +21,7 @@ function target(path: unknown, fn = "stat"): StatTarget {
     throw new TypeError(`${fn}: path should be string, bytes, os.PathLike or integer, not ${typeName(path)}`);
   }
   if (v instanceof PyBytes) return Buffer.from(v.bytes);
-  if (typeof v === "string" && v.includes("\0")) throw new ValueError(`${fn}: embedded null character in path`);
+  if (typeof v === "string" && v.includes("\0")) throw new ValueError("embedded null byte");
   return v as StatTarget;
 }
 

@@ -11,7 +11,7 @@ const functions = [
 
 const types = [
   "bool", "bytes", "dict", "enumerate", "filter", "float", "frozenset", "int", "list", "map", "range",
-  "reversed", "set", "slice", "str", "tuple", "type", "zip",
+  "reversed", "set", "slice", "str", "tuple", "type", "zip", "object",
 ] as const;
 
 const exceptions = [
@@ -26,6 +26,7 @@ const exceptions = [
 ] as const;
 
 export const builtinKinds: ReadonlyMap<string, BuiltinKind> = new Map<string, BuiltinKind>([
+  ["NotImplemented", "value"],
   ...functions.map((name) => [name, "function"] as const),
   ...types.map((name) => [name, "type"] as const),
   ...exceptions.map((name) => [name, "exception"] as const),
@@ -41,7 +42,7 @@ export const runtimeHelpers = [
   "setattr", "enterContext", "exitContext", "nameError", "raisable", "toPyException", "is_",
   "PyObject", "classAttributes", "unpackStarred", "addInt", "subInt", "mulInt", "floordivInt", "modInt",
   "listGet", "listSet", "rangeStep", "matchSequence", "matchMapping", "matchRest", "matchClass",
-  "intToFloat", "floatValue", "divFloat", "divIntRaw", "raiseFrom", "aiter",
+  "intToFloat", "floatValue", "divFloat", "divIntRaw", "raiseFrom", "aiter", "moduleFile", "mergeKeywords", "collectAsync",
 ] as const;
 
 export const BUILTINS_MODULE = "@py2ts/runtime/builtins";

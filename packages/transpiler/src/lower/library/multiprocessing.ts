@@ -60,7 +60,8 @@ export const multiprocessingLibrary: LibraryModule = {
   members: {
     Process: { kind: "class", qualname: "multiprocessing.Process" },
     current_process: { kind: "function", returns: "multiprocessing.Process" },
-    parent_process: { kind: "function", returns: "multiprocessing.Process" },
+    // May be None (in the main process): not typed, so attribute access stays Python's.
+    parent_process: { kind: "function" },
     active_children: { kind: "function" },
     cpu_count: { kind: "function" },
     get_start_method: { kind: "function" },

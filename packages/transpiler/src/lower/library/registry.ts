@@ -21,13 +21,14 @@ import { joblibLibrary } from "./joblib.js";
 import { concurrentFuturesLibrary, concurrentFuturesProcessLibrary, concurrentFuturesThreadLibrary } from "./concurrent-futures.js";
 import { abcLibrary } from "./abc.js";
 import { typingLibrary } from "./typing.js";
+import { queueLibrary } from "./queue.js";
 import { dataclassesLibrary } from "./dataclasses.js";
 import { enumLibrary } from "./enum.js";
 import { collectionsLibrary } from "./collections.js";
 import { itertoolsLibrary, functoolsLibrary, operatorLibrary, jsonLibrary, stringLibrary, textwrapLibrary } from "./stdlib-a.js";
 
 const modules: ReadonlyMap<string, LibraryModule> = new Map(
-  [shutilLibrary, tempfileLibrary, globLibrary, datetimeLibrary, reLibrary, loggingLibrary, argparseLibrary, abcLibrary, dataclassesLibrary, enumLibrary, typingLibrary, collectionsLibrary, itertoolsLibrary, functoolsLibrary, operatorLibrary, jsonLibrary, stringLibrary, textwrapLibrary, mathLibrary, multiprocessingLibrary, ...multiprocessingSubmodules, osLibrary, osPathLibrary, pathlibLibrary, randomLibrary, subprocessLibrary, sysLibrary, threadingLibrary, concurrentFuturesLibrary, concurrentFuturesProcessLibrary, concurrentFuturesThreadLibrary, asyncioLibrary, joblibLibrary, timeLibrary].map((library) => [library.python, library]),
+  [shutilLibrary, tempfileLibrary, globLibrary, datetimeLibrary, reLibrary, loggingLibrary, argparseLibrary, abcLibrary, dataclassesLibrary, enumLibrary, typingLibrary, queueLibrary, collectionsLibrary, itertoolsLibrary, functoolsLibrary, operatorLibrary, jsonLibrary, stringLibrary, textwrapLibrary, mathLibrary, multiprocessingLibrary, ...multiprocessingSubmodules, osLibrary, osPathLibrary, pathlibLibrary, randomLibrary, subprocessLibrary, sysLibrary, threadingLibrary, concurrentFuturesLibrary, concurrentFuturesProcessLibrary, concurrentFuturesThreadLibrary, asyncioLibrary, joblibLibrary, timeLibrary].map((library) => [library.python, library]),
 );
 
 export function allLibraries(): readonly LibraryModule[] {

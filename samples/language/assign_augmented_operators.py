@@ -1,0 +1,16 @@
+# every augmented assignment operator on ints, and += on a float
+n = 100
+n += 5; print(n)
+n -= 10; print(n)
+n *= 3; print(n)
+n //= 4; print(n)
+n %= 50; print(n)
+n **= 2; print(n)
+n <<= 3; print(n)
+n >>= 2; print(n)
+n &= 0xFF; print(n)
+n |= 0x100; print(n)
+n ^= 0b1010; print(n)
+f = 1
+f /= 4; print(f)
+f += 0.25; print(f)
