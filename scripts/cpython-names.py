@@ -2,7 +2,13 @@
 what is and is not converted. Run with python3 3.11: python3 scripts/cpython-names.py"""
 import builtins, importlib, json, pathlib
 
-MODULES = ["builtins", "multiprocessing", "os", "os.path", "pathlib", "time", "sys", "random", "math"]
+MODULES = [
+    "builtins", "multiprocessing", "multiprocessing.connection", "multiprocessing.dummy", "multiprocessing.pool",
+    "multiprocessing.shared_memory", "multiprocessing.sharedctypes", "os", "os.path", "pathlib", "time", "sys",
+    "random", "math", "subprocess", "concurrent.futures", "concurrent.futures.process", "concurrent.futures.thread",
+    "threading", "queue", "asyncio", "collections", "itertools", "functools", "operator", "json", "string", "re",
+    "textwrap", "shutil", "tempfile", "glob", "datetime", "logging", "argparse", "dataclasses", "enum", "abc", "typing",
+]
 
 def public(module):
     names = getattr(module, "__all__", None) or [n for n in dir(module) if not n.startswith("_")]

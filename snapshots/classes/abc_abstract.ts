@@ -2,7 +2,6 @@
 import { ABC, abstractMethods } from "@py2ts/runtime/abc";
 import {
   callFunction,
-  callMethod,
   defineFunction,
   getattr,
   isinstance,
@@ -24,7 +23,7 @@ export class Shape extends ABC {
   area() {}
   perim() {}
   describe() {
-    return `${str(getattr(type_(this), "__name__"))} with area ${str(callMethod(this, "area"))}`;
+    return `${str(getattr(type_(this), "__name__"))} with area ${str(this.area())}`;
   }
 }
 

@@ -6,7 +6,7 @@ import * as os from "@py2ts/runtime/os";
 const __name__: string = enterModule(import.meta.url, () => ({}));
 // os.fork in the __main__ block: the child exits with os._exit(3); the parent reaps it with waitpid and decodes the status
 
-const results = [];
+const results: any[] = [];
 if (__name__ === "__main__") {
   results.push("before");
   const pid = os.fork();

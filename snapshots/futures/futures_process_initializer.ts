@@ -13,7 +13,7 @@ import {
 import { ProcessPoolExecutor } from "@py2ts/runtime/concurrent/futures";
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 
-const __name__: string = enterModule(import.meta.url, () => ({ init, tag }));
+const __name__: string = enterModule(import.meta.url, () => ({ init, tag, pyModuleGlobals }));
 export const pyModuleGlobals = {
   snapshot: () => ({ prefix }),
   restore: (values: Record<string, any>) => {

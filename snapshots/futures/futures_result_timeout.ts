@@ -15,7 +15,7 @@ import * as futures from "@py2ts/runtime/concurrent/futures";
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 import * as threading from "@py2ts/runtime/threading";
 
-const __name__: string = enterModule(import.meta.url, () => ({ wait_for_gate }));
+const __name__: string = enterModule(import.meta.url, () => ({ wait_for_gate, pyModuleGlobals }));
 export const pyModuleGlobals = {
   snapshot: () => ({ gate }),
   restore: (values: Record<string, any>) => {

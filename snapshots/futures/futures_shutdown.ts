@@ -13,7 +13,7 @@ import { ThreadPoolExecutor } from "@py2ts/runtime/concurrent/futures";
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 import * as threading from "@py2ts/runtime/threading";
 
-const __name__: string = enterModule(import.meta.url, () => ({ hold }));
+const __name__: string = enterModule(import.meta.url, () => ({ hold, pyModuleGlobals }));
 export const pyModuleGlobals = {
   snapshot: () => ({ gate, started }),
   restore: (values: Record<string, any>) => {

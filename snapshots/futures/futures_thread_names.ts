@@ -12,7 +12,7 @@ import { ThreadPoolExecutor } from "@py2ts/runtime/concurrent/futures";
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 import * as threading from "@py2ts/runtime/threading";
 
-const __name__: string = enterModule(import.meta.url, () => ({ setup, who }));
+const __name__: string = enterModule(import.meta.url, () => ({ setup, who, pyModuleGlobals }));
 export const pyModuleGlobals = {
   snapshot: () => ({ log }),
   restore: (values: Record<string, any>) => {

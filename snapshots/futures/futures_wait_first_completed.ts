@@ -20,7 +20,7 @@ import {
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 import * as threading from "@py2ts/runtime/threading";
 
-const __name__: string = enterModule(import.meta.url, () => ({ blocked, quick }));
+const __name__: string = enterModule(import.meta.url, () => ({ blocked, quick, pyModuleGlobals }));
 export const pyModuleGlobals = {
   snapshot: () => ({ gate }),
   restore: (values: Record<string, any>) => {

@@ -13,31 +13,31 @@ export function square(x: any, power: any = 2) {
 defineFunction(square, "square(x, power=)");
 if (__name__ === "__main__") {
   print(
-    callFunction(new Parallel(kw({ n_jobs: 2 })), [
+    await new Parallel(kw({ n_jobs: 2 })).__call__(
       (function* (iterable: any) {
         for (const i of iterable) {
           yield callFunction(delayed(square), [i]);
         }
       })(range(10)),
-    ]),
+    ),
   );
   print(
-    callFunction(new Parallel(kw({ n_jobs: 1 })), [
+    await new Parallel(kw({ n_jobs: 1 })).__call__(
       (function* (iterable_2: any) {
         for (const i of iterable_2) {
           yield callFunction(delayed(square), [i], { power: 3 });
         }
       })(range(4)),
-    ]),
+    ),
   );
   print(
-    callFunction(new Parallel(kw({ n_jobs: 2, prefer: "threads" })), [
+    await new Parallel(kw({ n_jobs: 2, prefer: "threads" })).__call__(
       (function* (iterable_3: any) {
         for (const i of iterable_3) {
           yield callFunction(delayed(square), [i]);
         }
       })(range(5)),
-    ]),
+    ),
   );
 }
 await exitMain();

@@ -35,22 +35,22 @@ if (__name__ === "__main__") {
   let raised = false;
   try {
     print(
-      callFunction(parallel, [
+      await parallel.__call__(
         (function* (iterable: any) {
           for (const i of iterable) {
             yield callFunction(delayed(check), [i]);
           }
         })(range(3)),
-      ]),
+      ),
     );
     print(
-      callFunction(parallel, [
+      await parallel.__call__(
         (function* (iterable_2: any) {
           for (const i of iterable_2) {
             yield callFunction(delayed(check), [i]);
           }
         })([4, 5]),
-      ]),
+      ),
     );
   } catch (error: unknown) {
     raised = true;
@@ -63,13 +63,13 @@ if (__name__ === "__main__") {
     }
   }
   try {
-    callFunction(new Parallel(kw({ n_jobs: 2 })), [
+    await new Parallel(kw({ n_jobs: 2 })).__call__(
       (function* (iterable_3: any) {
         for (const i of iterable_3) {
           yield callFunction(delayed(check), [i]);
         }
       })(range(5)),
-    ]);
+    );
   } catch (thrown: unknown) {
     const error_2 = toPyException(thrown);
     if (isinstance(error_2, ValueError)) {
@@ -79,6 +79,6 @@ if (__name__ === "__main__") {
       throw error_2;
     }
   }
-  print(callFunction(new Parallel(kw({ n_jobs: 2 })), [[]]));
+  print(await new Parallel(kw({ n_jobs: 2 })).__call__([]));
 }
 await exitMain();

@@ -5,6 +5,7 @@ import {
   getattr,
   int,
   isinstance,
+  lt,
   modInt,
   print,
   repr,
@@ -21,7 +22,7 @@ if (!(addInt(1, 1) === 2)) {
   throw new AssertionError("never shown");
 }
 try {
-  if (!(2 < 1)) {
+  if (!lt(2, 1)) {
     throw new AssertionError("two is not less than one");
   }
 } catch (thrown: unknown) {

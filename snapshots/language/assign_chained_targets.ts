@@ -30,7 +30,7 @@ setitem(d, "k", value_3);
 setitem(d, "j", value_3);
 print(d);
 let i: any = 0;
-const items = [10, 20, 30];
+const items: any[] = [10, 20, 30];
 value_4 = 1;
 i = value_4;
 listSet(items, i, value_4);

@@ -18,7 +18,7 @@ let a: any;
 let b: any;
 // unpacking errors: too many, not enough, not iterable, with a starred target
 
-const cases = [[1, 2, 3], [1], 5];
+const cases: any[] = [[1, 2, 3], [1], 5];
 for (const value of cases) {
   try {
     [a, b] = unpack(value, 2);

@@ -8,7 +8,7 @@ let y: any;
 let n: any;
 // the walrus operator in while, comprehension filters and conditions; comprehension binds it outside
 
-const values = [3, 8, 1, 9, 4];
+const values: any[] = [3, 8, 1, 9, 4];
 let position: any = 0;
 while (ne((current = listGet(values, position)), 1)) {
   print("skip", current);

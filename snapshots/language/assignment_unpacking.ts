@@ -36,7 +36,7 @@ x.push(1);
 let total: any = 10;
 total = subInt(total, 3);
 total = mulInt(total, 2);
-const data = [5, 3, 8];
+const data: any[] = [5, 3, 8];
 if (gt((count = len(data)), 2)) {
   print("long list", count);
 }

@@ -38,7 +38,7 @@ defineFunction(Animal.prototype.speak, "Animal.speak(times=)");
 
 export class Dog extends Animal {
   declare tricks: any;
-  __init__(name: any): any {
+  __init__(name?: any): any {
     this.tricks = [];
     super.__init__(name, "woof");
   }

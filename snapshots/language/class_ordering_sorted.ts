@@ -45,7 +45,7 @@ export class Version extends PyObject {
 
 defineFunction(Version.prototype.__init__, "Version.__init__(text)");
 defineFunction(Version.prototype.__lt__, "Version.__lt__(other)");
-const versions = [new Version("1.10"), new Version("1.2"), new Version("0.9.1")];
+const versions: any[] = [new Version("1.10"), new Version("1.2"), new Version("0.9.1")];
 print(sorted(versions), min(versions), max(versions), sorted(versions, kw({ reverse: true })));
 print(gt(new Version("2.0"), new Version("1.0")));
 

@@ -17,7 +17,12 @@ import {
 } from "@py2ts/runtime/builtins";
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 
-const __name__: string = enterModule(import.meta.url, () => ({ make_accumulator, memo, fib }));
+const __name__: string = enterModule(import.meta.url, () => ({
+  make_accumulator,
+  memo,
+  fib,
+  pyModuleGlobals,
+}));
 export const pyModuleGlobals = {
   snapshot: () => ({ fib }),
   restore: (values: Record<string, any>) => {
@@ -63,7 +68,7 @@ export function memo(fn: any) {
 
 defineFunction(memo, "memo(fn)");
 fib = memo(
-  defineFunction(function fib(n: any) {
+  defineFunction(function (n: any) {
     return lt(n, 2) ? n : add_2(callFunction(fib, [sub(n, 1)]), callFunction(fib, [sub(n, 2)]));
   }, "fib(n)"),
 );

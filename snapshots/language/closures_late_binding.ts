@@ -2,7 +2,7 @@
 import { callFunction, defineFunction, print, range } from "@py2ts/runtime/builtins";
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 
-const __name__: string = enterModule(import.meta.url, () => ({ make }));
+const __name__: string = enterModule(import.meta.url, () => ({ make, pyModuleGlobals }));
 export const pyModuleGlobals = {
   snapshot: () => ({ i }),
   restore: (values: Record<string, any>) => {

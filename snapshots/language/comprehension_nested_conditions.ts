@@ -21,7 +21,7 @@ import { enterModule, exitMain } from "@py2ts/runtime/main";
 const __name__: string = enterModule(import.meta.url, () => ({}));
 // nested comprehensions with several for/if clauses, flattening and transposing
 
-const matrix = [
+const matrix: any[] = [
   [1, 2, 3],
   [4, 5, 6],
   [7, 8, 9],
@@ -66,7 +66,7 @@ const pairs = (() => {
   return result_4;
 })();
 print(flat, transposed, pairs);
-const words = ["apple", "bob", "kayak", "tree"];
+const words: any[] = ["apple", "bob", "kayak", "tree"];
 print(
   (() => {
     const result_5 = new PyDict();

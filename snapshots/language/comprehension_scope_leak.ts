@@ -31,7 +31,7 @@ const squares = (() => {
   return result_2;
 })();
 print(squares, n);
-const items = [1, 2, 3];
+const items: any[] = [1, 2, 3];
 const result = (() => {
   const result_3: any[] = [];
   for (const x of items) {

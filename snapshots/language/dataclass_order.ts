@@ -14,7 +14,7 @@ export class Version extends PyObject {
 
 classAttributes(Version, ["minor"]);
 applyDataclass(Version, [["major"], ["minor", 0]], kw({ order: true }));
-const versions = [new Version(1, 5), new Version(0, 9), new Version(1, 0)];
+const versions: any[] = [new Version(1, 5), new Version(0, 9), new Version(1, 0)];
 print(sorted(versions));
 print(
   lt(new Version(1, 2), new Version(1, 3)),

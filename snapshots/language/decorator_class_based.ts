@@ -34,7 +34,7 @@ export class CountCalls extends PyObject {
 defineFunction(CountCalls.prototype.__init__, "CountCalls.__init__(fn)");
 defineFunction(CountCalls.prototype.__call__, "CountCalls.__call__(*args, **kwargs)");
 export const greet = new CountCalls(
-  defineFunction(function greet(name: any) {
+  defineFunction(function (name: any) {
     return add("hello ", name);
   }, "greet(name)"),
 );

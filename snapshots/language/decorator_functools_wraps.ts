@@ -17,7 +17,7 @@ const __name__: string = enterModule(import.meta.url, () => ({ logged, unwrapped
 
 export function logged(fn: any) {
   const wrapper = functools.wraps(fn)(
-    defineFunction(function wrapper(args: any = PyTuple.of(), kwargs: any = new PyDict()) {
+    defineFunction(function (args: any = PyTuple.of(), kwargs: any = new PyDict()) {
       return callFunction(fn, [...args], kwargs);
     }, "wrapper(*args, **kwargs)"),
   );
@@ -36,12 +36,12 @@ export function unwrapped(fn: any) {
 
 defineFunction(unwrapped, "unwrapped(fn)");
 export const area = logged(
-  defineFunction(function area(w: any, h: any) {
+  defineFunction(function (w: any, h: any) {
     return mul(w, h);
   }, "area(w, h)"),
 );
 export const volume = unwrapped(
-  defineFunction(function volume(w: any, h: any, d: any) {
+  defineFunction(function (w: any, h: any, d: any) {
     return mul(mul(w, h), d);
   }, "volume(w, h, d)"),
 );

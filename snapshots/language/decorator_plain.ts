@@ -26,11 +26,11 @@ export function trace(fn: any) {
 
 defineFunction(trace, "trace(fn)");
 export const add = trace(
-  defineFunction(function add(a: any, b: any) {
+  defineFunction(function (a: any, b: any) {
     return add_2(a, b);
   }, "add(a, b)"),
 );
-export let sub = defineFunction(function sub(a: any, b: any) {
+export let sub = defineFunction(function (a: any, b: any) {
   return sub_2(a, b);
 }, "sub(a, b)");
 sub = trace(sub);

@@ -12,7 +12,12 @@ import {
 } from "@py2ts/runtime/builtins";
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 
-const __name__: string = enterModule(import.meta.url, () => ({ register, double, square }));
+const __name__: string = enterModule(import.meta.url, () => ({
+  register,
+  double,
+  square,
+  pyModuleGlobals,
+}));
 export const pyModuleGlobals = {
   snapshot: () => ({ handlers }),
   restore: (values: Record<string, any>) => {
@@ -37,12 +42,12 @@ export function register(name: any) {
 
 defineFunction(register, "register(name)");
 export const double = register("double")(
-  defineFunction(function double(x: any) {
+  defineFunction(function (x: any) {
     return mul(2, x);
   }, "double(x)"),
 );
 export const square = register("square")(
-  defineFunction(function square(x: any) {
+  defineFunction(function (x: any) {
     return mul(x, x);
   }, "square(x)"),
 );

@@ -22,7 +22,7 @@ export function tag(name: any) {
 defineFunction(tag, "tag(name)");
 export const text = tag("b")(
   tag("i")(
-    defineFunction(function text() {
+    defineFunction(function () {
       return "hi";
     }, "text()"),
   ),

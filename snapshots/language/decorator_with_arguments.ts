@@ -29,7 +29,7 @@ export function prefix(text: any, upper: any = false) {
 
 defineFunction(prefix, "prefix(text, *, upper=)");
 export const line = prefix("> ")(
-  defineFunction(function line(s: any) {
+  defineFunction(function (s: any) {
     return s;
   }, "line(s)"),
 );
@@ -37,7 +37,7 @@ export const shout = prefix(
   "! ",
   true,
 )(
-  defineFunction(function shout(s: any, end: any = "") {
+  defineFunction(function (s: any, end: any = "") {
     return add(s, end);
   }, "shout(s, end=)"),
 );

@@ -32,7 +32,7 @@ const z = zip(numbers(), "xy");
 print(getattr(type_(z), "__name__"));
 print(list(z));
 print(list(zip()), list(zip([1, 2], [3, 4], [5, 6])), dict(zip("ab", [1, 2])));
-const pairs = [PyTuple.of(1, "a"), PyTuple.of(2, "b")];
+const pairs: any[] = [PyTuple.of(1, "a"), PyTuple.of(2, "b")];
 const [nums, letters] = unpack(zip(...pairs), 2);
 print(nums, letters);
 await exitMain();

@@ -31,7 +31,7 @@ defineFunction(HttpError.prototype.__init__, "HttpError.__init__(status, reason)
 
 export class NotFound extends HttpError {
   declare path: any;
-  __init__(path: any): any {
+  __init__(path?: any): any {
     super.__init__(404, "not found");
     this.path = path;
   }

@@ -40,7 +40,7 @@ let child: any;
 let parent: any;
 // the builtin exception hierarchy: catching by a base class, and the bases of common exceptions
 
-const pairs = [
+const pairs: any[] = [
   PyTuple.of(KeyError, LookupError),
   PyTuple.of(IndexError, LookupError),
   PyTuple.of(ZeroDivisionError, ArithmeticError),

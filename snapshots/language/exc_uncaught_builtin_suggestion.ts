@@ -5,7 +5,7 @@ import { enterModule, exitMain } from "@py2ts/runtime/main";
 const __name__: string = enterModule(import.meta.url, () => ({}));
 // an uncaught NameError for a misspelt builtin: the hint comes from the builtins after the globals
 
-const values = [3, 1, 2];
+const values: any[] = [3, 1, 2];
 print(sorted(values));
 callFunction(nameError("prnt"), [len(values)]);
 await exitMain();

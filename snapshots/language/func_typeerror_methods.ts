@@ -13,7 +13,7 @@ import {
 } from "@py2ts/runtime/builtins";
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 
-const __name__: string = enterModule(import.meta.url, () => ({ Greeter }));
+const __name__: string = enterModule(import.meta.url, () => ({ Greeter, pyModuleGlobals }));
 export const pyModuleGlobals = {
   snapshot: () => ({ g }),
   restore: (values: Record<string, any>) => {

@@ -63,7 +63,7 @@ export function apply_all(fns: any, value: any) {
 }
 
 defineFunction(apply_all, "apply_all(fns, value)");
-const pipeline = [square, negate, compose(negate, square), false ? len : abs];
+const pipeline: any[] = [square, negate, compose(negate, square), false ? len : abs];
 print(apply_all(pipeline, -3));
 print(
   getattr(compose(square, negate), "__name__"),

@@ -44,13 +44,13 @@ export function repeat(times: any) {
 
 defineFunction(repeat, "repeat(times)");
 export const greet = shout(
-  defineFunction(function greet(name: any, punctuation: any = "!") {
+  defineFunction(function (name: any, punctuation: any = "!") {
     return add(add("hello ", name), punctuation);
   }, "greet(name, punctuation=)"),
 );
 export const word = repeat(2)(
   shout(
-    defineFunction(function word() {
+    defineFunction(function () {
       return "hey";
     }, "word()"),
   ),

@@ -2,7 +2,11 @@
 import { addInt, defineFunction, mulInt, print } from "@py2ts/runtime/builtins";
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 
-const __name__: string = enterModule(import.meta.url, () => ({ append_to, add_base }));
+const __name__: string = enterModule(import.meta.url, () => ({
+  append_to,
+  add_base,
+  pyModuleGlobals,
+}));
 export const pyModuleGlobals = {
   snapshot: () => ({ base }),
   restore: (values: Record<string, any>) => {

@@ -27,7 +27,7 @@ import { enterModule, exitMain } from "@py2ts/runtime/main";
 const __name__: string = enterModule(import.meta.url, () => ({}));
 // generator expressions as the sole argument, passed to sum/min/max/any/all/sorted/str.join/tuple
 
-const data = [4, -2, 7, 0];
+const data: any[] = [4, -2, 7, 0];
 print(
   sum(
     (function* (iterable: any) {

@@ -2,7 +2,13 @@
 import { addInt, defineFunction, int, print, PyDict, setitem } from "@py2ts/runtime/builtins";
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 
-const __name__: string = enterModule(import.meta.url, () => ({ bump, configure, create, shadow }));
+const __name__: string = enterModule(import.meta.url, () => ({
+  bump,
+  configure,
+  create,
+  shadow,
+  pyModuleGlobals,
+}));
 export const pyModuleGlobals = {
   snapshot: () => ({ counter, settings, created }),
   restore: (values: Record<string, any>) => {

@@ -5,9 +5,9 @@ import { enterModule, exitMain } from "@py2ts/runtime/main";
 const __name__: string = enterModule(import.meta.url, () => ({}));
 // is / is not / in / not in on lists, strings, dicts, and membership via __eq__
 
-const a = [1, 2];
+const a: any[] = [1, 2];
 const b = a;
-const c = [1, 2];
+const c: any[] = [1, 2];
 print(is_(a, b), is_(a, c), eq(a, c), !is_(a, c), null == null);
 print(
   contains(a, 2),

@@ -14,7 +14,7 @@ import {
 } from "@py2ts/runtime/builtins";
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 
-const __name__: string = enterModule(import.meta.url, () => ({}));
+const __name__: string = enterModule(import.meta.url, () => ({ pyModuleGlobals }));
 export const pyModuleGlobals = {
   snapshot: () => ({ pos }),
   restore: (values: Record<string, any>) => {
@@ -61,7 +61,7 @@ try {
     throw error_4;
   }
 }
-const values = [3, 2, 1, 0, 5];
+const values: any[] = [3, 2, 1, 0, 5];
 pos = iter(values);
 print(list(iter(() => next(pos), 0)));
 await exitMain();

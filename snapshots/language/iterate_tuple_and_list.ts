@@ -10,7 +10,7 @@ let index: any;
 for (item of PyTuple.of(1, "two", float(3))) {
   print(item);
 }
-const queue = [1];
+const queue: any[] = [1];
 for (item of queue) {
   if (lt(item, 5)) {
     queue.push(mul(item, 2));

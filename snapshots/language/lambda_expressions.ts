@@ -19,7 +19,7 @@ import { enterModule, exitMain } from "@py2ts/runtime/main";
 const __name__: string = enterModule(import.meta.url, () => ({}));
 // lambdas: as sort keys, with defaults and *args, immediately called, returning lambdas, in a dict
 
-const people = [PyTuple.of("bo", 31), PyTuple.of("al", 25), PyTuple.of("cy", 31)];
+const people: any[] = [PyTuple.of("bo", 31), PyTuple.of("al", 25), PyTuple.of("cy", 31)];
 print(sorted(people, kw({ key: (p: any) => PyTuple.of(neg(getitem(p, 1)), getitem(p, 0)) })));
 const add = (a: any, b: any = 10, rest: any = PyTuple.of()) => add_2(add_2(a, b), sum(rest));
 print(add(1, undefined, PyTuple.of()), add(1, 2, PyTuple.of()), add(1, 2, PyTuple.of(3, 4)));

@@ -62,7 +62,7 @@ export function handle(event: any) {
 }
 
 defineFunction(handle, "handle(event)");
-const events = [
+const events: any[] = [
   new PyDict([
     ["type", "click"],
     ["pos", PyTuple.of(3, 4)],

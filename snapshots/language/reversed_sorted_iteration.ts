@@ -60,7 +60,7 @@ print(
     ),
   ),
 );
-const words = ["bb", "a", "ccc", "dd"];
+const words: any[] = ["bb", "a", "ccc", "dd"];
 print(
   sorted(words, kw({ key: len })),
   sorted(words, kw({ key: len, reverse: true })),

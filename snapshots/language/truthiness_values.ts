@@ -17,7 +17,7 @@ let operand: any;
 let operand_2: any;
 // truth values of builtin objects, and and/or returning an operand rather than a bool
 
-const values = [
+const values: any[] = [
   0,
   1,
   -1,

@@ -17,7 +17,7 @@ import {
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 import * as multiprocessing from "@py2ts/runtime/multiprocessing";
 
-const __name__: string = enterModule(import.meta.url, () => ({ bump }));
+const __name__: string = enterModule(import.meta.url, () => ({ bump, pyModuleGlobals }));
 export const pyModuleGlobals = {
   snapshot: () => ({ v }),
   restore: (values: Record<string, any>) => {

@@ -13,7 +13,7 @@ import {
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 import { Pool as ThreadPool } from "@py2ts/runtime/multiprocessing/dummy";
 
-const __name__: string = enterModule(import.meta.url, () => ({ init, tagged }));
+const __name__: string = enterModule(import.meta.url, () => ({ init, tagged, pyModuleGlobals }));
 export const pyModuleGlobals = {
   snapshot: () => ({ state }),
   restore: (values: Record<string, any>) => {

@@ -12,7 +12,7 @@ import {
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 import * as multiprocessing from "@py2ts/runtime/multiprocessing";
 
-const __name__: string = enterModule(import.meta.url, () => ({ show }));
+const __name__: string = enterModule(import.meta.url, () => ({ show, pyModuleGlobals }));
 export const pyModuleGlobals = {
   snapshot: () => ({ value }),
   restore: (values: Record<string, any>) => {

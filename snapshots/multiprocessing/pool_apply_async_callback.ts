@@ -15,7 +15,11 @@ import {
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 import * as multiprocessing from "@py2ts/runtime/multiprocessing";
 
-const __name__: string = enterModule(import.meta.url, () => ({ square, on_result }));
+const __name__: string = enterModule(import.meta.url, () => ({
+  square,
+  on_result,
+  pyModuleGlobals,
+}));
 export const pyModuleGlobals = {
   snapshot: () => ({ collected }),
   restore: (values: Record<string, any>) => {

@@ -16,7 +16,7 @@ import {
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 import * as multiprocessing from "@py2ts/runtime/multiprocessing";
 
-const __name__: string = enterModule(import.meta.url, () => ({ fail, on_error }));
+const __name__: string = enterModule(import.meta.url, () => ({ fail, on_error, pyModuleGlobals }));
 export const pyModuleGlobals = {
   snapshot: () => ({ errors }),
   restore: (values: Record<string, any>) => {

@@ -18,7 +18,11 @@ import {
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 import * as multiprocessing from "@py2ts/runtime/multiprocessing";
 
-const __name__: string = enterModule(import.meta.url, () => ({ init, wait_for_gate }));
+const __name__: string = enterModule(import.meta.url, () => ({
+  init,
+  wait_for_gate,
+  pyModuleGlobals,
+}));
 export const pyModuleGlobals = {
   snapshot: () => ({ gate }),
   restore: (values: Record<string, any>) => {

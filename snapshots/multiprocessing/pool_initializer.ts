@@ -11,7 +11,7 @@ import {
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 import * as multiprocessing from "@py2ts/runtime/multiprocessing";
 
-const __name__: string = enterModule(import.meta.url, () => ({ init, read }));
+const __name__: string = enterModule(import.meta.url, () => ({ init, read, pyModuleGlobals }));
 export const pyModuleGlobals = {
   snapshot: () => ({ setting }),
   restore: (values: Record<string, any>) => {

@@ -18,7 +18,7 @@ import {
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 import * as multiprocessing from "@py2ts/runtime/multiprocessing";
 
-const __name__: string = enterModule(import.meta.url, () => ({ check }));
+const __name__: string = enterModule(import.meta.url, () => ({ check, pyModuleGlobals }));
 export const pyModuleGlobals = {
   snapshot: () => ({ seen }),
   restore: (values: Record<string, any>) => {

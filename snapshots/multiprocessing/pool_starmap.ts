@@ -21,7 +21,7 @@ export function mul(a: any, b: any) {
 defineFunction(mul, "mul(a, b)");
 if (__name__ === "__main__") {
   let pool: any;
-  const pairs = [PyTuple.of(1, 2), PyTuple.of(3, 4), PyTuple.of(5, 6), PyTuple.of(7, 8)];
+  const pairs: any[] = [PyTuple.of(1, 2), PyTuple.of(3, 4), PyTuple.of(5, 6), PyTuple.of(7, 8)];
   const manager = new multiprocessing.Pool(2);
   pool = enterContext(manager);
   let raised = false;

@@ -30,7 +30,7 @@ defineFunction(show, "show(a, b, c=, *rest, d=, **extra)");
 if (__name__ === "__main__") {
   let args: any;
   let kwargs: any;
-  const calls = [
+  const calls: any[] = [
     PyTuple.of(PyTuple.of(1, 2), new PyDict()),
     PyTuple.of(PyTuple.of(1, 2, 30, 40, 50), new PyDict([["d", 7]])),
     PyTuple.of(

@@ -25,7 +25,7 @@ defineFunction(Worker.prototype.__init__, "Worker.__init__(label, count)");
 if (__name__ === "__main__") {
   const w = new Worker("tick", 3);
   callMethod(w, "start");
-  callMethod(w, "join");
+  await callMethod(w, "join");
   print(getattr(w, "exitcode"), w.label);
 }
 await exitMain();

@@ -11,7 +11,7 @@ if (__name__ === "__main__") {
   for (let i = 0; i < 4; i++) {
     await q.put(i);
   }
-  const sizes = [q.qsize()];
+  const sizes: any[] = [q.qsize()];
   for (let _ = 0; _ < 4; _++) {
     await q.get();
     sizes.push(q.qsize());

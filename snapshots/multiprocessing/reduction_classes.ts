@@ -37,7 +37,7 @@ export class Derived extends Base {
   declare extra: any;
   static kind: any = "derived";
   declare kind: any;
-  __init__(n: any, extra: any): any {
+  __init__(n?: any, extra?: any): any {
     super.__init__(n);
     this.extra = extra;
   }
@@ -64,7 +64,7 @@ export async function child(q: any, objs: any) {
 defineFunction(child, "child(q, objs)");
 if (__name__ === "__main__") {
   const q = new multiprocessing.Queue();
-  const objs = [new Base(1), new Derived(2, new PyDict([["k", PyTuple.of(1, 2)]]))];
+  const objs: any[] = [new Base(1), new Derived(2, new PyDict([["k", PyTuple.of(1, 2)]]))];
   const p = new multiprocessing.Process(kw({ target: child, args: PyTuple.of(q, objs) }));
   p.start();
   print(await q.get());

@@ -24,8 +24,8 @@ export async function check(q: any, pair: any, loop: any) {
 
 defineFunction(check, "check(q, pair, loop)");
 if (__name__ === "__main__") {
-  const shared = [1, 2];
-  const pair = [shared, shared];
+  const shared: any[] = [1, 2];
+  const pair: any[] = [shared, shared];
   const loop: any[] = [];
   loop.push(loop);
   const q = new multiprocessing.Queue();

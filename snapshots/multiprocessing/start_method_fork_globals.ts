@@ -3,7 +3,7 @@ import { defineFunction, kw, print, PyDict, setitem } from "@py2ts/runtime/built
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 import * as multiprocessing from "@py2ts/runtime/multiprocessing";
 
-const __name__: string = enterModule(import.meta.url, () => ({ show }));
+const __name__: string = enterModule(import.meta.url, () => ({ show, pyModuleGlobals }));
 export const pyModuleGlobals = {
   snapshot: () => ({ counter, data }),
   restore: (values: Record<string, any>) => {

@@ -16,7 +16,7 @@ import {
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 import { ThreadPool } from "@py2ts/runtime/multiprocessing/pool";
 
-const __name__: string = enterModule(import.meta.url, () => ({ fail }));
+const __name__: string = enterModule(import.meta.url, () => ({ fail, pyModuleGlobals }));
 export const pyModuleGlobals = {
   snapshot: () => ({ marker }),
   restore: (values: Record<string, any>) => {

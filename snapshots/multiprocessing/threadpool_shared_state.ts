@@ -3,7 +3,7 @@ import { add, defineFunction, print, range, sorted } from "@py2ts/runtime/builti
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 import { ThreadPool } from "@py2ts/runtime/multiprocessing/pool";
 
-const __name__: string = enterModule(import.meta.url, () => ({ record }));
+const __name__: string = enterModule(import.meta.url, () => ({ record, pyModuleGlobals }));
 export const pyModuleGlobals = {
   snapshot: () => ({ results }),
   restore: (values: Record<string, any>) => {

@@ -7,7 +7,7 @@ const __name__: string = enterModule(import.meta.url, () => ({}));
 // API: Value integer typecodes wrap around with C overflow semantics
 
 if (__name__ === "__main__") {
-  const samples = [
+  const samples: any[] = [
     -1,
     127,
     128,

@@ -31,7 +31,7 @@ if (__name__ === "__main__") {
   let pool: any;
   let results: any;
   print(`主进程 (PID: ${str(os.getpid())}) 启动。`);
-  const data = [1, 2, 3, 4, 5, 6, 7, 8];
+  const data: any[] = [1, 2, 3, 4, 5, 6, 7, 8];
   // 创建一个包含4个工作进程的进程池
   // 默认情况下,Pool会使用os.cpu_count()个进程
   const manager = new Pool(kw({ processes: 4 }));

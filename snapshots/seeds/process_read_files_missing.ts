@@ -40,7 +40,7 @@ export async function read_file(file_path: any) {
 defineFunction(read_file, "read_file(file_path)");
 if (__name__ === "__main__") {
   let p: any;
-  const file_paths = ["file1.txt", "file2.txt", "file3.txt"];
+  const file_paths: any[] = ["file1.txt", "file2.txt", "file3.txt"];
   const processes: any[] = [];
   for (const file_path of file_paths) {
     p = new multiprocessing.Process(kw({ target: read_file, args: PyTuple.of(file_path) }));

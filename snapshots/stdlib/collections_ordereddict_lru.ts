@@ -13,7 +13,7 @@ import {
 import { OrderedDict } from "@py2ts/runtime/collections";
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 
-const __name__: string = enterModule(import.meta.url, () => ({ get }));
+const __name__: string = enterModule(import.meta.url, () => ({ get, pyModuleGlobals }));
 export const pyModuleGlobals = {
   snapshot: () => ({ cache }),
   restore: (values: Record<string, any>) => {

@@ -20,7 +20,7 @@ import { enterModule, exitMain } from "@py2ts/runtime/main";
 const __name__: string = enterModule(import.meta.url, () => ({}));
 // datetime errors: out-of-range fields, overflow, wrong operand types, date vs datetime comparison
 
-const tests = [
+const tests: any[] = [
   () => new date(2024, 13, 1),
   () => new date(2023, 2, 29),
   () => new date(0, 1, 1),

@@ -19,7 +19,7 @@ import {
 import { datetime, timedelta, timezone } from "@py2ts/runtime/datetime";
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 
-const __name__: string = enterModule(import.meta.url, () => ({}));
+const __name__: string = enterModule(import.meta.url, () => ({ pyModuleGlobals }));
 export const pyModuleGlobals = {
   snapshot: () => ({ a, naive }),
   restore: (values: Record<string, any>) => {

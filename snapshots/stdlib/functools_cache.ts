@@ -11,7 +11,7 @@ import {
 import { cache } from "@py2ts/runtime/functools";
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 
-const __name__: string = enterModule(import.meta.url, () => ({ square }));
+const __name__: string = enterModule(import.meta.url, () => ({ square, pyModuleGlobals }));
 export const pyModuleGlobals = {
   snapshot: () => ({ calls }),
   restore: (values: Record<string, any>) => {
@@ -23,7 +23,7 @@ let calls: any;
 
 calls = [];
 export const square = cache(
-  defineFunction(function square(n: any) {
+  defineFunction(function (n: any) {
     calls.push(n);
     return mul(n, n);
   }, "square(n)"),

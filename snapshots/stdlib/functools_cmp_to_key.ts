@@ -24,7 +24,7 @@ export function by_length_then_alpha(a: any, b: any) {
 }
 
 defineFunction(by_length_then_alpha, "by_length_then_alpha(a, b)");
-const words = ["pear", "fig", "apple", "kiwi", "date"];
+const words: any[] = ["pear", "fig", "apple", "kiwi", "date"];
 print(sorted(words, kw({ key: cmp_to_key(by_length_then_alpha) })));
 print(sorted([3, 1, 2], kw({ key: cmp_to_key((a: any, b: any) => sub(b, a)) })));
 await exitMain();

@@ -7,7 +7,7 @@ const __name__: string = enterModule(import.meta.url, () => ({ slow_double }));
 // lru_cache on a non-recursive function, with cache_info (functools.lru_cache)
 
 export const slow_double = lru_cache(kw({ maxsize: 2 }))(
-  defineFunction(function slow_double(x: any) {
+  defineFunction(function (x: any) {
     print("computing", x);
     return mul(x, 2);
   }, "slow_double(x)"),

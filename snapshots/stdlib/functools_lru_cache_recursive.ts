@@ -12,7 +12,7 @@ import {
 import { lru_cache } from "@py2ts/runtime/functools";
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 
-const __name__: string = enterModule(import.meta.url, () => ({ fib }));
+const __name__: string = enterModule(import.meta.url, () => ({ fib, pyModuleGlobals }));
 export const pyModuleGlobals = {
   snapshot: () => ({ fib }),
   restore: (values: Record<string, any>) => {
@@ -23,7 +23,7 @@ let fib: any;
 // lru_cache on a recursive function: the recursion goes through the cache (functools.lru_cache)
 
 fib = lru_cache(kw({ maxsize: null }))(
-  defineFunction(function fib(n: any) {
+  defineFunction(function (n: any) {
     return lt(n, 2) ? n : add(callFunction(fib, [sub(n, 1)]), callFunction(fib, [sub(n, 2)]));
   }, "fib(n)"),
 );

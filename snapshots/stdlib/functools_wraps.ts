@@ -15,7 +15,7 @@ const __name__: string = enterModule(import.meta.url, () => ({ logged, add }));
 
 export function logged(fn: any) {
   const wrapper = functools.wraps(fn)(
-    defineFunction(function wrapper(args: any = PyTuple.of()) {
+    defineFunction(function (args: any = PyTuple.of()) {
       print("calling", getattr(fn, "__name__"), args);
       return callFunction(fn, [...args]);
     }, "wrapper(*args)"),
@@ -25,7 +25,7 @@ export function logged(fn: any) {
 
 defineFunction(logged, "logged(fn)");
 export const add = logged(
-  defineFunction(function add(a: any, b: any) {
+  defineFunction(function (a: any, b: any) {
     return add_2(a, b);
   }, "add(a, b)"),
 );

@@ -13,7 +13,7 @@ import * as os from "@py2ts/runtime/os";
 import * as path from "@py2ts/runtime/os/path";
 import * as tempfile from "@py2ts/runtime/tempfile";
 
-const __name__: string = enterModule(import.meta.url, () => ({}));
+const __name__: string = enterModule(import.meta.url, () => ({ pyModuleGlobals }));
 export const pyModuleGlobals = {
   snapshot: () => ({ d }),
   restore: (values: Record<string, any>) => {

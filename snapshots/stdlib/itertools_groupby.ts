@@ -13,7 +13,7 @@ let ws: any;
 for ([key, group] of unpackEach(groupby("aaabbcaa"), 2)) {
   print(key, list(group));
 }
-const words = ["apple", "avocado", "banana", "cherry", "cranberry"];
+const words: any[] = ["apple", "avocado", "banana", "cherry", "cranberry"];
 for ([letter, ws] of unpackEach(groupby(words, kw({ key: (w: any) => getitem(w, 0) })), 2)) {
   print(letter, list(ws));
 }

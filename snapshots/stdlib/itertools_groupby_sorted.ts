@@ -18,7 +18,7 @@ let k: any;
 let g: any;
 // groupby after sorting, counting group sizes (itertools.groupby)
 
-const data = [
+const data: any[] = [
   PyTuple.of("b", 2),
   PyTuple.of("a", 1),
   PyTuple.of("b", 5),

@@ -6,7 +6,7 @@ import { enterModule, exitMain } from "@py2ts/runtime/main";
 const __name__: string = enterModule(import.meta.url, () => ({}));
 // takewhile, dropwhile and filterfalse (itertools)
 
-const nums = [1, 4, 6, 4, 1];
+const nums: any[] = [1, 4, 6, 4, 1];
 print(list(takewhile((x: any) => lt(x, 5), nums)));
 print(list(dropwhile((x: any) => lt(x, 5), nums)));
 print(list(filterfalse((x: any) => mod(x, 2), range(10))));

@@ -26,7 +26,7 @@ export class Item extends PyObject {
 }
 
 defineFunction(Item.prototype.__init__, "Item.__init__(name, price)");
-const items = [new Item("b", 3), new Item("a", 5), new Item("c", 1)];
+const items: any[] = [new Item("b", 3), new Item("a", 5), new Item("c", 1)];
 print(
   (() => {
     const result: any[] = [];

@@ -6,7 +6,7 @@ import { itemgetter } from "@py2ts/runtime/operator";
 const __name__: string = enterModule(import.meta.url, () => ({}));
 // Sorting records with itemgetter (operator.itemgetter)
 
-const rows = [PyTuple.of("bob", 25), PyTuple.of("ann", 31), PyTuple.of("cid", 25)];
+const rows: any[] = [PyTuple.of("bob", 25), PyTuple.of("ann", 31), PyTuple.of("cid", 25)];
 print(sorted(rows, kw({ key: itemgetter(1) })));
 print(sorted(rows, kw({ key: itemgetter(1, 0) })));
 const get = itemgetter(0, 2);

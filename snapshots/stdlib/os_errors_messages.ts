@@ -32,7 +32,7 @@ try {
   os.chdir(d);
   os.mkdir("full");
   callMethod(open(path.join("full", "f"), "w"), "close");
-  const calls = [
+  const calls: any[] = [
     PyTuple.of("remove", () => os.remove("nope.txt")),
     PyTuple.of("rmdir missing", () => os.rmdir("nope")),
     PyTuple.of("rmdir not empty", () => os.rmdir("full")),

@@ -22,13 +22,13 @@ let d: any;
 // log rotation with os.path.exists, os.replace and os.remove: keep the three newest logs
 
 export function rotate(path: any, keep: any) {
-  const oldest = `${str(path)}.${str(keep)}`;
+  const oldest: str = `${str(path)}.${str(keep)}`;
   if (truth(path_2.exists(oldest))) {
     os.remove(oldest);
   }
   const start = subInt(keep, 1);
   for (let i = start; i > 0; i += -1) {
-    const src = `${str(path)}.${str(i)}`;
+    const src: str = `${str(path)}.${str(i)}`;
     if (truth(path_2.exists(src))) {
       os.replace(src, `${str(path)}.${str(addInt(i, 1))}`);
     }

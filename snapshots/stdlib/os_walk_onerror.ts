@@ -21,7 +21,7 @@ const __name__: string = enterModule(import.meta.url, () => ({}));
 let d: any;
 // os.walk reports unreadable starting points through onerror instead of raising
 
-const errors = [];
+const errors: any[] = [];
 const manager = new tempfile.TemporaryDirectory();
 d = enterContext(manager);
 let raised = false;

@@ -53,7 +53,7 @@ try {
     print(path_2.relpath(root, d), dirs, sorted(files));
   }
   print("--- bottom up");
-  const seen = [];
+  const seen: any[] = [];
   for ([root, dirs, files] of unpackEach(os.walk(d, kw({ topdown: false })), 3)) {
     seen.push(PyTuple.of(path_2.relpath(root, d), sorted(dirs), sorted(files)));
   }

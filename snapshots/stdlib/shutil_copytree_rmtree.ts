@@ -29,7 +29,7 @@ export function tree(root: any) {
   let r: any;
   let dirs: any;
   let files: any;
-  const out = [];
+  const out: any[] = [];
   for ([r, dirs, files] of unpackEach(os.walk(root), 3)) {
     for (const name of files) {
       out.push(path_2.relpath(path_2.join(r, name), root));

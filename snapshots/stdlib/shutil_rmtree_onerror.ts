@@ -21,7 +21,7 @@ import * as path from "@py2ts/runtime/os/path";
 import * as shutil from "@py2ts/runtime/shutil";
 import * as tempfile from "@py2ts/runtime/tempfile";
 
-const __name__: string = enterModule(import.meta.url, () => ({}));
+const __name__: string = enterModule(import.meta.url, () => ({ pyModuleGlobals }));
 export const pyModuleGlobals = {
   snapshot: () => ({ calls }),
   restore: (values: Record<string, any>) => {

@@ -8,7 +8,7 @@ let ts: any;
 let label: any;
 // formatting a table of fixed timestamps with time.gmtime and time.strftime
 
-const events = [
+const events: any[] = [
   PyTuple.of(0, "epoch"),
   PyTuple.of(1000000000, "billennium"),
   PyTuple.of(1234567890, "1234567890"),

@@ -17,7 +17,11 @@ import {
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 import * as threading from "@py2ts/runtime/threading";
 
-const __name__: string = enterModule(import.meta.url, () => ({ on_release, party }));
+const __name__: string = enterModule(import.meta.url, () => ({
+  on_release,
+  party,
+  pyModuleGlobals,
+}));
 export const pyModuleGlobals = {
   snapshot: () => ({ arrived, lock, barrier }),
   restore: (values: Record<string, any>) => {

@@ -18,7 +18,7 @@ import {
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 import * as threading from "@py2ts/runtime/threading";
 
-const __name__: string = enterModule(import.meta.url, () => ({ consumer }));
+const __name__: string = enterModule(import.meta.url, () => ({ consumer, pyModuleGlobals }));
 export const pyModuleGlobals = {
   snapshot: () => ({ items, cond, consumed }),
   restore: (values: Record<string, any>) => {

@@ -3,7 +3,11 @@ import { callMethod, defineFunction, getattr, kw, print, PyTuple } from "@py2ts/
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 import * as threading from "@py2ts/runtime/threading";
 
-const __name__: string = enterModule(import.meta.url, () => ({ inner_check, waiter }));
+const __name__: string = enterModule(import.meta.url, () => ({
+  inner_check,
+  waiter,
+  pyModuleGlobals,
+}));
 export const pyModuleGlobals = {
   snapshot: () => ({ gate }),
   restore: (values: Record<string, any>) => {

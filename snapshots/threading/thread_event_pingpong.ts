@@ -3,7 +3,7 @@ import { defineFunction, kw, print } from "@py2ts/runtime/builtins";
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 import * as threading from "@py2ts/runtime/threading";
 
-const __name__: string = enterModule(import.meta.url, () => ({ player }));
+const __name__: string = enterModule(import.meta.url, () => ({ player, pyModuleGlobals }));
 export const pyModuleGlobals = {
   snapshot: () => ({ ping, pong }),
   restore: (values: Record<string, any>) => {

@@ -15,7 +15,7 @@ import {
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 import * as threading from "@py2ts/runtime/threading";
 
-const __name__: string = enterModule(import.meta.url, () => ({ record }));
+const __name__: string = enterModule(import.meta.url, () => ({ record, pyModuleGlobals }));
 export const pyModuleGlobals = {
   snapshot: () => ({ seen }),
   restore: (values: Record<string, any>) => {

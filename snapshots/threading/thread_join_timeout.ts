@@ -3,7 +3,7 @@ import { defineFunction, float, kw, print } from "@py2ts/runtime/builtins";
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 import * as threading from "@py2ts/runtime/threading";
 
-const __name__: string = enterModule(import.meta.url, () => ({ held }));
+const __name__: string = enterModule(import.meta.url, () => ({ held, pyModuleGlobals }));
 export const pyModuleGlobals = {
   snapshot: () => ({ release }),
   restore: (values: Record<string, any>) => {

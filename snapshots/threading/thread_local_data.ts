@@ -16,7 +16,7 @@ import {
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 import * as threading from "@py2ts/runtime/threading";
 
-const __name__: string = enterModule(import.meta.url, () => ({ worker }));
+const __name__: string = enterModule(import.meta.url, () => ({ worker, pyModuleGlobals }));
 export const pyModuleGlobals = {
   snapshot: () => ({ data, results }),
   restore: (values: Record<string, any>) => {

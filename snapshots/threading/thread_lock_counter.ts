@@ -14,7 +14,7 @@ import {
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 import * as threading from "@py2ts/runtime/threading";
 
-const __name__: string = enterModule(import.meta.url, () => ({ add }));
+const __name__: string = enterModule(import.meta.url, () => ({ add, pyModuleGlobals }));
 export const pyModuleGlobals = {
   snapshot: () => ({ counter, lock }),
   restore: (values: Record<string, any>) => {

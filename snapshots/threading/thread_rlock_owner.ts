@@ -12,7 +12,7 @@ import {
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 import * as threading from "@py2ts/runtime/threading";
 
-const __name__: string = enterModule(import.meta.url, () => ({ intruder }));
+const __name__: string = enterModule(import.meta.url, () => ({ intruder, pyModuleGlobals }));
 export const pyModuleGlobals = {
   snapshot: () => ({ rlock }),
   restore: (values: Record<string, any>) => {

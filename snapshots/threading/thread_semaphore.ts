@@ -14,7 +14,7 @@ import {
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 import * as threading from "@py2ts/runtime/threading";
 
-const __name__: string = enterModule(import.meta.url, () => ({}));
+const __name__: string = enterModule(import.meta.url, () => ({ pyModuleGlobals }));
 export const pyModuleGlobals = {
   snapshot: () => ({ sem }),
   restore: (values: Record<string, any>) => {

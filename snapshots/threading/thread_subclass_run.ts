@@ -37,7 +37,7 @@ defineFunction(Counter.prototype.__init__, "Counter.__init__(label, count)");
 if (__name__ === "__main__") {
   const c = new Counter("a", 5);
   callMethod(c, "start");
-  callMethod(c, "join");
+  await callMethod(c, "join");
   print(c.total, callMethod(c, "is_alive"));
 }
 await exitMain();

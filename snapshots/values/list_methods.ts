@@ -16,7 +16,7 @@ import { enterModule, exitMain } from "@py2ts/runtime/main";
 const __name__: string = enterModule(import.meta.url, () => ({}));
 // list methods: append, extend, insert, remove, pop, index, count, reverse, copy, clear
 
-const l = [3, 1, 2];
+const l: any[] = [3, 1, 2];
 l.push(4);
 callMethod(l, "extend", [5, 6]);
 callMethod(l, "insert", 0, 0);

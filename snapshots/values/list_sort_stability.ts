@@ -5,7 +5,7 @@ import { enterModule, exitMain } from "@py2ts/runtime/main";
 const __name__: string = enterModule(import.meta.url, () => ({}));
 // sort with key and reverse is stable; sorted leaves the input alone
 
-const people = [
+const people: any[] = [
   PyTuple.of("bob", 25),
   PyTuple.of("amy", 30),
   PyTuple.of("cat", 25),
@@ -14,7 +14,7 @@ const people = [
 ];
 print(sorted(people, kw({ key: (p: any) => getitem(p, 1) })));
 print(sorted(people, kw({ key: (p: any) => getitem(p, 1), reverse: true })));
-const words = ["bb", "a", "ccc", "dd", "e"];
+const words: any[] = ["bb", "a", "ccc", "dd", "e"];
 callMethod(words, "sort", kw({ key: len }));
 print(words, sorted("hello"), sorted([3, 1, 2], kw({ reverse: true })));
 await exitMain();

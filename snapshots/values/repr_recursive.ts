@@ -5,12 +5,12 @@ import { enterModule, exitMain } from "@py2ts/runtime/main";
 const __name__: string = enterModule(import.meta.url, () => ({}));
 // a container that holds itself prints [...] / {...}
 
-const a = [1, 2];
+const a: any[] = [1, 2];
 a.push(a);
 print(a);
 const d = new PyDict([["self", null]]);
 setitem(d, "self", d);
 print(d);
-const b = [a, a];
+const b: any[] = [a, a];
 print(b);
 await exitMain();

@@ -2,10 +2,10 @@
 import {
   add,
   callMethod,
+  constantSet,
   isinstance,
   len,
   print,
-  PySet,
   RuntimeError,
   toPyException,
 } from "@py2ts/runtime/builtins";
@@ -14,7 +14,7 @@ import { enterModule, exitMain } from "@py2ts/runtime/main";
 const __name__: string = enterModule(import.meta.url, () => ({}));
 // adding to a set while iterating it raises RuntimeError
 
-const s = new PySet([1, 2, 3]);
+const s = constantSet([1, 2, 3]);
 try {
   for (const x of s) {
     callMethod(s, "add", add(x, 10));

@@ -51,21 +51,21 @@ function withString<T>(name: string, args: unknown[], f: (p: Pattern, s: unknown
   return f(compileWith(pattern, flags), s);
 }
 
-export const match = (...args: unknown[]): unknown => withString("match", args, (p, s) => p.match(s));
-export const search = (...args: unknown[]): unknown => withString("search", args, (p, s) => p.search(s));
-export const fullmatch = (...args: unknown[]): unknown => withString("fullmatch", args, (p, s) => p.fullmatch(s));
-export const findall = (...args: unknown[]): unknown => withString("findall", args, (p, s) => p.findall(s));
-export const finditer = (...args: unknown[]): unknown => withString("finditer", args, (p, s) => p.finditer(s));
+export const match = (...args: unknown[]): any => withString("match", args, (p, s) => p.match(s));
+export const search = (...args: unknown[]): any => withString("search", args, (p, s) => p.search(s));
+export const fullmatch = (...args: unknown[]): any => withString("fullmatch", args, (p, s) => p.fullmatch(s));
+export const findall = (...args: unknown[]): any => withString("findall", args, (p, s) => p.findall(s));
+export const finditer = (...args: unknown[]): any => withString("finditer", args, (p, s) => p.finditer(s));
 
-export function subn(...args: unknown[]): unknown {
+export function subn(...args: unknown[]): any {
   const [pattern, repl, s, count, flags] = bindArguments({ ...sigs.sub!, name: "subn" }, args);
   return compileWith(pattern, flags).subn(repl, s, count ?? 0);
 }
-export function sub(...args: unknown[]): unknown {
+export function sub(...args: unknown[]): any {
   const [pattern, repl, s, count, flags] = bindArguments(sigs.sub!, args);
   return compileWith(pattern, flags).sub(repl, s, count ?? 0);
 }
-export function split(...args: unknown[]): unknown {
+export function split(...args: unknown[]): any {
   const [pattern, s, maxsplit, flags] = bindArguments(sigs.split!, args);
   return compileWith(pattern, flags).split(s, maxsplit ?? 0);
 }

@@ -11,6 +11,8 @@ export const PARSER = "A...";
 export const REMAINDER = "...";
 
 export class Namespace {
+  /** Parsed options are attributes named by the parser's arguments. */
+  [key: string]: any;
   static readonly __module__ = "argparse";
   static readonly __name__ = "Namespace";
   constructor(kwargs?: unknown) {

@@ -61,7 +61,7 @@ function wrapCached(user: unknown, maxsize: number | null): Function {
   return wrapper;
 }
 
-export function lru_cache(...args: unknown[]): unknown {
+export function lru_cache(...args: unknown[]): any {
   const [maxsizeArg, typed] = bind("lru_cache(maxsize=, typed=)", args);
   if (typed !== undefined && truth(typed)) throw new ValueError("lru_cache(typed=True) is not supported by py2ts");
   // @lru_cache without parentheses: the function itself is the first argument.
@@ -77,13 +77,13 @@ export function lru_cache(...args: unknown[]): unknown {
   return (fn: unknown) => wrapCached(fn, maxsize);
 }
 
-export function cache(fn: unknown): unknown {
+export function cache(fn: unknown): any {
   return wrapCached(fn, null);
 }
 
 const WRAPPER_ASSIGNMENTS = ["__module__", "__name__", "__qualname__", "__doc__"];
 
-export function update_wrapper(wrapper: unknown, wrapped: unknown, ...rest: unknown[]): unknown {
+export function update_wrapper(wrapper: unknown, wrapped: unknown, ...rest: unknown[]): any {
   if (rest.length > 0) throw new TypeError("update_wrapper(): custom 'assigned'/'updated' are not supported by py2ts");
   const target = wrapper as Record<string, unknown>;
   const source = wrapped as Record<string, unknown> & { name?: string };
@@ -135,7 +135,7 @@ type Cmp = (this: unknown, other: unknown) => unknown;
 
 // total_ordering: fills in the missing rich comparisons from the one the class defines, each
 // returning NotImplemented when the root does, as Lib/functools.py's table does.
-export function total_ordering(cls: unknown): unknown {
+export function total_ordering(cls: unknown): any {
   const proto = (cls as { prototype: Record<string, unknown> }).prototype;
   const own = (name: string) => typeof proto[name] === "function" && proto[name] !== (Object.prototype as Record<string, unknown>)[name];
   const roots = ["__lt__", "__le__", "__gt__", "__ge__"].filter(own);

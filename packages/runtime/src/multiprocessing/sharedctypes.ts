@@ -265,7 +265,8 @@ export function RawArray(typecode_or_type: unknown, size_or_initializer: unknown
 }
 
 /** Value(typecode_or_type, *args, lock=True, ctx=None) */
-export function Value(typecode_or_type: unknown, ...rest: unknown[]): Synchronized | CValue {
+// Synchronized or raw (lock=False) is a run-time choice, so callers see `any`, as Python's duck typing does.
+export function Value(typecode_or_type: unknown, ...rest: unknown[]): any {
   const [args, kwargs] = splitKwargs(rest);
   const lock = kwargs.lock;
   const obj = RawValue(typecode_or_type, ...args);
@@ -274,7 +275,7 @@ export function Value(typecode_or_type: unknown, ...rest: unknown[]): Synchroniz
 }
 
 /** Array(typecode_or_type, size_or_initializer, *, lock=True, ctx=None) */
-export function Array(typecode_or_type: unknown, size_or_initializer: unknown, ...rest: unknown[]): SynchronizedArray | CArray {
+export function Array(typecode_or_type: unknown, size_or_initializer: unknown, ...rest: unknown[]): any {
   const [, kwargs] = splitKwargs(rest);
   const lock = kwargs.lock;
   const obj = RawArray(typecode_or_type, size_or_initializer);

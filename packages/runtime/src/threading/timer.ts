@@ -40,49 +40,47 @@ export class Timer extends Thread {
   }
 }
 
-class LocalBase {
+/** threading.local(): each thread sees its own attributes. A class, so `new threading.local()`
+ *  type-checks and scripts may subclass it; the instance is a proxy over per-thread slots. */
+export class local {
   static readonly __module__ = "_thread";
   static readonly __name__ = "_local";
+  [key: string]: any;
+  constructor() {
+    const perThread = new WeakMap<object, Map<PropertyKey, unknown>>();
+    const slots = (): Map<PropertyKey, unknown> => {
+      const thread = current_thread();
+      let map = perThread.get(thread);
+      if (map === undefined) perThread.set(thread, (map = new Map()));
+      return map;
+    };
+    return new Proxy(this, {
+      get(base, key, receiver) {
+        if (typeof key === "string" && slots().has(key)) return slots().get(key);
+        const value = Reflect.get(base, key, receiver);
+        if (value === undefined && typeof key === "string" && !(key in base) && !key.startsWith("__") && key !== "then") {
+          throw new AttributeError(`'_thread._local' object has no attribute '${key}'`);
+        }
+        return value;
+      },
+      set(_base, key, value) {
+        slots().set(key, value);
+        return true;
+      },
+      has(base, key) {
+        return slots().has(key) || key in base;
+      },
+      deleteProperty(_base, key) {
+        if (!slots().delete(key)) throw new AttributeError(String(key));
+        return true;
+      },
+      ownKeys() {
+        return [...slots().keys()].filter((key) => typeof key !== "number") as (string | symbol)[];
+      },
+      getOwnPropertyDescriptor(_base, key) {
+        if (!slots().has(key)) return undefined;
+        return { value: slots().get(key), writable: true, enumerable: true, configurable: true };
+      },
+    });
+  }
 }
-
-/** threading.local(): each thread sees its own attributes. */
-export function local(): object {
-  const perThread = new WeakMap<object, Map<PropertyKey, unknown>>();
-  const slots = (): Map<PropertyKey, unknown> => {
-    const thread = current_thread();
-    let map = perThread.get(thread);
-    if (map === undefined) perThread.set(thread, (map = new Map()));
-    return map;
-  };
-  const target = new LocalBase();
-  return new Proxy(target, {
-    get(base, key, receiver) {
-      if (typeof key === "string" && slots().has(key)) return slots().get(key);
-      const value = Reflect.get(base, key, receiver);
-      if (value === undefined && typeof key === "string" && !(key in base) && !key.startsWith("__") && key !== "then") {
-        throw new AttributeError(`'_thread._local' object has no attribute '${key}'`);
-      }
-      return value;
-    },
-    set(_base, key, value) {
-      slots().set(key, value);
-      return true;
-    },
-    has(base, key) {
-      return slots().has(key) || key in base;
-    },
-    deleteProperty(_base, key) {
-      if (!slots().delete(key)) throw new AttributeError(String(key));
-      return true;
-    },
-    ownKeys() {
-      return [...slots().keys()].filter((key) => typeof key !== "number") as (string | symbol)[];
-    },
-    getOwnPropertyDescriptor(_base, key) {
-      if (!slots().has(key)) return undefined;
-      return { value: slots().get(key), writable: true, enumerable: true, configurable: true };
-    },
-  });
-}
-Object.defineProperty(local, "__module__", { value: "_thread" });
-Object.defineProperty(local, "__name__", { value: "_local" });

@@ -36,7 +36,8 @@ describe("set order (issue #3)", () => {
   });
 
   it("orders tuples and floats by their CPython hashes", () => {
-    expect(b.repr(b.or_(new b.PySet([T(1, 2), T(3, 4), T(-1, -1)]), new b.PySet()))).toBe("{(1, 2), (-1, -1), (3, 4)}");
+    // python3: print({(1,2),(3,4),(-1,-1)} | set()) (a constant display)
+    expect(b.repr(b.or_(b.constantSet([T(1, 2), T(3, 4), T(-1, -1)]), new b.PySet()))).toBe("{(1, 2), (-1, -1), (3, 4)}");
     expect(b.repr(new b.PySet([F(0.1), F(0.2), F(0.3)]))).toBe("{0.1, 0.3, 0.2}");
   });
 

@@ -174,8 +174,11 @@ export function planDeclarations(scope: Scope, body: readonly Stmt[], names: rea
 
   // A destructuring assignment can declare only when it declares every name it binds.
   for (const [assign, entry] of plan.atAssign) {
-    const all = targetNames(assign.targets[0]!);
-    if (all.length !== entry.names.length || new Set(all).size !== all.length) {
+    const target = assign.targets[0]!;
+    const all = targetNames(target);
+    // Nested targets unpack in several statements (statements.ts), so their names are hoisted.
+    const nested = (target.kind === "Tuple" || target.kind === "List") && target.elts.some((e) => e.kind === "Tuple" || e.kind === "List");
+    if (nested || all.length !== entry.names.length || new Set(all).size !== all.length) {
       plan.atAssign.delete(assign);
       const block = findBlock(body, assign);
       for (const id of entry.names) hoist(block ?? body, id);

@@ -326,6 +326,11 @@ export function lowerExpr(ctx: LowerContext, expr: Expr): TsExpr {
     case "Tuple":
       return { kind: "Call", callee: { kind: "Member", object: ctx.helper("PyTuple"), name: "of" }, args: expr.elts.map((element) => lowerElement(ctx, element)) };
     case "Set":
+      // CPython folds a display of more than two constants into a frozenset first, which lays
+      // out its table differently: constantSet reproduces that order.
+      if (expr.elts.length > 2 && expr.elts.every(isConstantLiteral)) {
+        return ctx.callHelper("constantSet", { kind: "ArrayLit", elements: expr.elts.map((element) => lowerExpr(ctx, element)) });
+      }
       return { kind: "New", callee: ctx.helper("PySet"), args: [{ kind: "ArrayLit", elements: expr.elts.map((element) => lowerElement(ctx, element)) }] };
     case "Dict": {
       if (expr.keys.some((key) => key === null)) return ctx.unsupported(expr, "`**` unpacking in a dict display");
@@ -375,6 +380,14 @@ export function directAttribute(ctx: LowerContext, receiver: Expr, attr: string)
   if (type.kind === "object") return hasKnownAttribute(ctx.symbols.classChain(type.def).chain, attr);
   const symbol = ctx.symbols.resolve(receiver, ctx.scope);
   return symbol.kind === "class" && hasKnownAttribute(ctx.symbols.classChain(symbol.def).chain, attr);
+}
+
+/** A constant as CPython's folder sees one: literals, negated numbers, tuples of constants. */
+function isConstantLiteral(expr: Expr): boolean {
+  if (expr.kind === "Constant") return expr.value.type !== "Ellipsis";
+  if (expr.kind === "UnaryOp" && (expr.op === "USub" || expr.op === "UAdd")) return expr.operand.kind === "Constant";
+  if (expr.kind === "Tuple") return expr.elts.every(isConstantLiteral);
+  return false;
 }
 
 /** A list/tuple/set element: `*xs` spreads. */

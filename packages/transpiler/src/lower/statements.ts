@@ -122,7 +122,8 @@ function constType(ctx: LowerContext, value: TsExpr): TsType | undefined {
     case "Bool":
       return builtin("bool");
     case "ArrayLit":
-      return value.elements.length === 0 ? { kind: "ArrayType", element: ANY } : undefined;
+      // A Python list holds anything later on (`a.append(a)`), whatever its literal held.
+      return { kind: "ArrayType", element: ANY };
     default:
       return undefined;
   }

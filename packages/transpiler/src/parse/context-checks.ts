@@ -130,7 +130,7 @@ function visit(cx: ParseContext, node: Node, where: Where, parent: Node | null):
       if (!where.inLoop) cx.report(continueOutsideLoop(node.span));
       break;
     case "Starred": {
-      const allowed = parent && (parent.kind === "List" || parent.kind === "Tuple" || parent.kind === "Set" || parent.kind === "Call" || parent.kind === "For" || parent.kind === "arg");
+      const allowed = parent && (parent.kind === "List" || parent.kind === "Tuple" || parent.kind === "Set" || parent.kind === "Call" || parent.kind === "For" || parent.kind === "arg" || parent.kind === "ClassDef");
       if (!allowed && node.ctx === "Load") cx.report(compileError(node.span, "can't use starred expression here"));
       break;
     }

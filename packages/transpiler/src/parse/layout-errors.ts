@@ -59,6 +59,43 @@ function indentOf(lines: LineTable, offset: number): number {
   return offset - start;
 }
 
+// Simple statements end at the end of their logical line; tree-sitter will read on across a
+// newline (`x =` followed by `y = 1` as `x = y = 1`).
+const simpleStatements = new Set([
+  "expression_statement", "return_statement", "import_statement", "import_from_statement", "future_import_statement",
+  "raise_statement", "assert_statement", "delete_statement", "global_statement", "nonlocal_statement", "type_alias_statement",
+]);
+const atomicTokens = new Set(["string", "comment", "line_continuation"]);
+
+/** The first token of a simple statement that sits on a later logical line than the first. */
+function tokenPastLogicalLine(source: string, statement: CstNode): CstNode | null {
+  let depth = 0;
+  let previousEnd = -1;
+  let found: CstNode | null = null;
+  const walk = (node: CstNode): void => {
+    if (found) return;
+    if (node.childCount === 0 || atomicTokens.has(node.type)) {
+      if (node.type === "comment" || node.type === "line_continuation" || node.startIndex === node.endIndex) return;
+      if (previousEnd >= 0 && depth === 0 && /\n/.test(source.slice(previousEnd, node.startIndex).replace(/\\\r?\n/g, ""))) {
+        found = node;
+        return;
+      }
+      if (node.type === "(" || node.type === "[" || node.type === "{") depth++;
+      else if (node.type === ")" || node.type === "]" || node.type === "}") depth = Math.max(0, depth - 1);
+      previousEnd = node.endIndex;
+      return;
+    }
+    for (const child of node.children) if (child) walk(child);
+  };
+  walk(statement);
+  return found;
+}
+
+/** Whether only whitespace, comments and backslash-newlines separate two offsets: one logical line. */
+function sameLogicalLine(source: string, from: number, to: number): boolean {
+  return !/\n/.test(source.slice(from, to).replace(/\\\r?\n/g, "").replace(/#[^\n]*/g, ""));
+}
+
 export function reportLayoutErrors(cx: ParseContext, root: CstNode): void {
   const lines = new LineTable(cx.source);
   const statementsOf = (node: CstNode): CstNode[] =>
@@ -72,7 +109,7 @@ export function reportLayoutErrors(cx: ParseContext, root: CstNode): void {
         previous = stmt;
         continue;
       }
-      const sameLine = previous !== null && lines.lookup(previous.endIndex).line === lines.lookup(stmt.startIndex).line;
+      const sameLine = previous !== null && sameLogicalLine(cx.source, previous.endIndex, stmt.startIndex);
       // Two statements on one line need a ';' between them; tree-sitter does not insist.
       if (sameLine && previous && !previous.isError && !cx.source.slice(previous.endIndex, stmt.startIndex).includes(";")) {
         cx.report(invalidSyntax({ start: stmt.startIndex, end: stmt.endIndex }));
@@ -92,6 +129,10 @@ export function reportLayoutErrors(cx: ParseContext, root: CstNode): void {
     }
   };
   const visit = (node: CstNode): void => {
+    if (simpleStatements.has(node.type)) {
+      const stray = tokenPastLogicalLine(cx.source, node);
+      if (stray) cx.report(invalidSyntax({ start: stray.startIndex, end: stray.endIndex }));
+    }
     if (node.type === "block") {
       const stmts = statementsOf(node);
       const owner = node.parent;
@@ -104,6 +145,16 @@ export function reportLayoutErrors(cx: ParseContext, root: CstNode): void {
         cx.report(expectedIndentedBlock(at, `${name} on line ${line}`));
       } else if (stmts.length > 0 && lines.lookup(stmts[0].startIndex).line !== lines.lookup(node.previousSibling?.endIndex ?? 0).line) {
         checkIndents(node, indentOf(lines, stmts[0].startIndex));
+      }
+    }
+    // The cases of a match line up with each other.
+    if (node.type === "block" && node.parent?.type === "match_statement") {
+      const cases = namedKids(node).filter((k) => k.type === "case_clause" && isFirstOnLine(lines, k));
+      for (const clause of cases.slice(1)) {
+        if (indentOf(lines, clause.startIndex) === indentOf(lines, cases[0].startIndex)) continue;
+        const line = lines.lookup(clause.startIndex).line;
+        const at = lines.lineStart(line) + lines.lineText(line).length;
+        cx.report(unindentMismatch({ start: at, end: at }));
       }
     }
     // `else`/`elif`/`except`/`finally` must line up with the statement they continue.

@@ -47,6 +47,8 @@ function statement(cx: ParseContext, node: CstNode): Stmt[] {
     case "raise_statement": {
       const cause = field(node, "cause");
       const exc = namedKids(node).find((k) => k !== cause && k.startIndex !== cause?.startIndex);
+      // tree-sitter reads `raise A, B` (Python 2) as raising a tuple; CPython rejects it.
+      if (exc?.type === "expression_list") cx.report(invalidSyntax(spanOf(exc)));
       return [{ kind: "Raise", span, exc: exc ? expr(cx, exc) : null, cause: cause ? expr(cx, cause) : null }];
     }
     case "assert_statement": {

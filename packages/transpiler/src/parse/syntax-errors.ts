@@ -6,7 +6,7 @@ import type { Span } from "../ast/nodes.js";
 import { invalidSyntax } from "../diagnostics/messages.js";
 import type { ParseContext } from "./context.js";
 import type { CstNode } from "./cst.js";
-import { spanOf } from "./cst.js";
+import { field, spanOf } from "./cst.js";
 import { ErrorScan, leaves, overlaps } from "./error-scan.js";
 import { reportLayoutErrors } from "./layout-errors.js";
 
@@ -87,7 +87,9 @@ export function reportSyntaxErrors(cx: ParseContext, root: CstNode): void {
 /** Inside `{x:=^10}`, read by tree-sitter as a walrus; strings.ts takes it as a format spec. */
 function isFieldSpec(node: CstNode): boolean {
   const parent = node.parent;
-  return node.type === "named_expression" && parent?.type === "interpolation";
+  if (parent?.type !== "interpolation") return false;
+  // The rest of such a spec (`f` of `{x:=+12.2f}`) is left in an ERROR beside the walrus.
+  return node.type === "named_expression" || (node.isError && field(parent, "expression")?.type === "named_expression");
 }
 
 /** An ERROR holding another ERROR: the inner one is where the input really broke. */

@@ -23,13 +23,15 @@ function mutants(): string[] {
   const out: string[] = [];
   for (const file of files) {
     const source = readFileSync(join(samplesDir, file), "utf8");
+    // Never cut between the two halves of a surrogate pair: no UTF-8 file can hold the result.
+    const whole = (i: number): number => (i > 0 && i < source.length && (source.charCodeAt(i) & 0xfc00) === 0xdc00 ? i + 1 : i);
     for (let k = 0; k < perFile; k++) {
-      const at = next(source.length);
+      const at = whole(next(source.length));
       const op = next(3);
-      if (op === 0) out.push(source.slice(0, at) + source.slice(at + 1 + next(3)));
+      if (op === 0) out.push(source.slice(0, at) + source.slice(whole(at + 1 + next(3))));
       else if (op === 1) out.push(source.slice(0, at) + insertions[next(insertions.length)] + source.slice(at));
       else {
-        const other = next(source.length);
+        const other = whole(next(source.length));
         out.push(source.slice(0, Math.min(at, other)) + source.slice(Math.max(at, other)));
       }
     }

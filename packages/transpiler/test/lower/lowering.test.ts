@@ -28,8 +28,8 @@ describe("statements", () => {
     expect(await body("import sys\nx = sys.argv\nx //= 2")).toBe("let x: any = sys.argv;\nx = ifloordiv(x, 2);");
   });
 
-  it("a single binding is a const", async () => {
-    expect(await body("name = 'py'\nprint(name)")).toBe('const name = "py";\nprint(name);');
+  it("a single binding is a typed const", async () => {
+    expect(await body("name = 'py'\nprint(name)")).toBe('const name: str = "py";\nprint(name);');
   });
 
   it("tuple assignment checks the item count", async () => {
@@ -42,7 +42,7 @@ describe("statements", () => {
 
   it("range's bound is evaluated once", async () => {
     expect(await body("n = 5\nfor i in range(1, len([n])):\n    print(i)")).toBe(
-      "const n = 5;\nconst stop = len([n]);\nfor (let i = 1; i < stop; i++) {\n  print(i);\n}",
+      "const n: int = 5;\nconst stop = len([n]);\nfor (let i = 1; i < stop; i++) {\n  print(i);\n}",
     );
   });
 
@@ -52,7 +52,7 @@ describe("statements", () => {
 
   it("if/elif/else conditions go through truth()", async () => {
     expect(await body("x = []\nif x:\n    pass\nelif not x:\n    print(1)")).toBe(
-      "const x = [];\nif (truth(x)) {\n} else if (!truth(x)) {\n  print(1);\n}",
+      "const x: any[] = [];\nif (truth(x)) {\n} else if (!truth(x)) {\n  print(1);\n}",
     );
   });
 
@@ -85,7 +85,7 @@ describe("expressions", () => {
   });
 
   it("`and` yields an operand, not a boolean", async () => {
-    expect(await body("a = 0\nb = 2\nprint(a and b)")).toBe("const a = 0;\nconst b = 2;\nprint(truth(a) ? b : a);");
+    expect(await body("a = 0\nb = 2\nprint(a and b)")).toBe("const a: int = 0;\nconst b: int = 2;\nprint(truth(a) ? b : a);");
   });
 });
 

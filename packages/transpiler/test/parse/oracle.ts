@@ -44,7 +44,12 @@ const fixtures = new URL("./fixtures/", import.meta.url);
  */
 export function cpythonAsts(name: string, snippets: readonly string[], options: { readonly record: boolean } = { record: true }): unknown[] {
   const recorded = new URL(`${name}.json`, fixtures);
-  const run = spawnSync("python3", ["-c", pythonDumper], { input: JSON.stringify(snippets), encoding: "utf8" });
+  const run = spawnSync("python3", ["-c", pythonDumper], { input: JSON.stringify(snippets), encoding: "utf8",
+    // The corpus is large (every sample), and sources may hold lone surrogates: room for the
+    // output, and surrogates passed through rather than failing python's UTF-8 stdout.
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, PYTHONIOENCODING: "utf-8:surrogatepass" },
+  });
   if (run.status !== 0 && !options.record) throw new Error(`python3 is needed for the ${name} oracle: ${run.stderr || run.error}`);
   if (run.status === 0) {
     const live = JSON.parse(run.stdout) as unknown[];

@@ -42,7 +42,7 @@ export const runtimeHelpers = [
   "setattr", "enterContext", "exitContext", "nameError", "raisable", "toPyException", "is_",
   "PyObject", "classAttributes", "unpackStarred", "addInt", "subInt", "mulInt", "floordivInt", "modInt",
   "listGet", "listSet", "rangeStep", "matchSequence", "matchMapping", "matchRest", "matchClass",
-  "intToFloat", "floatValue", "divFloat", "divIntRaw", "raiseFrom", "aiter", "moduleFile", "mergeKeywords", "collectAsync",
+  "intToFloat", "floatValue", "divFloat", "divIntRaw", "raiseFrom", "aiter", "moduleFile", "mergeKeywords", "collectAsync", "constantSet",
 ] as const;
 
 export const BUILTINS_MODULE = "@py2ts/runtime/builtins";

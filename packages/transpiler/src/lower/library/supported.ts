@@ -8,7 +8,11 @@ import { allLibraries } from "./registry.js";
 function table(title: string, runtime: string, supported: ReadonlySet<string>, all: readonly string[]): string {
   const missing = all.filter((name) => !supported.has(name));
   const extra = [...supported].filter((name) => !all.includes(name)).sort();
-  const lines = [`### \`${title}\` → \`${runtime}\``, "", `${all.length - missing.length} of CPython's ${all.length} public names.`, ""];
+  const summary =
+    all.length === 0
+      ? "Not part of CPython's standard library: the names below are the API py2ts covers."
+      : `${all.length - missing.length} of CPython's ${all.length} public names.`;
+  const lines = [`### \`${title}\` → \`${runtime}\``, "", summary, ""];
   lines.push("| name | status |", "|---|---|");
   for (const name of all) if (supported.has(name)) lines.push(`| \`${name}\` | supported |`);
   for (const name of extra) lines.push(`| \`${name}\` | supported |`);
