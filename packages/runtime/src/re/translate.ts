@@ -12,6 +12,14 @@ export interface Translated {
   readonly groupindex: ReadonlyMap<string, number>;
 }
 
+/** A valid Python pattern that JS's RegExp cannot express: the transpiler reports it at
+ *  conversion time when the pattern is a literal (`construct` names what is missing). */
+export class UntranslatableError extends error {
+  constructor(msg: string, pattern: string, pos: number, readonly construct: string) {
+    super(msg, pattern, pos);
+  }
+}
+
 const WS_UNICODE = "\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
 const WORD_UNICODE = "\\p{L}\\p{N}_";
 const INLINE_FLAGS: Record<string, number> = { a: ASCII, i: IGNORECASE, L: LOCALE, m: MULTILINE, s: DOTALL, u: UNICODE, x: VERBOSE };
@@ -37,7 +45,7 @@ class Translator {
     throw new error(msg, this.pattern, at);
   }
   unsupported(what: string, at: number): never {
-    this.fail(`py2ts cannot translate ${what} to a JavaScript regular expression`, at);
+    throw new UntranslatableError(`py2ts cannot translate ${what} to a JavaScript regular expression`, this.pattern, at, what);
   }
   private get ascii(): boolean {
     return (this.flags & ASCII) !== 0;

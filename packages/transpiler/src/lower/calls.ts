@@ -9,6 +9,7 @@ import type { TsExpr } from "./ir.js";
 import { lowerElement, lowerExpr } from "./expressions.js";
 import { referenceSymbol } from "./references.js";
 import { classInfo } from "./library/index.js";
+import { untranslatablePattern } from "./library/re-patterns.js";
 import { decoratorKind } from "../analyze/classes.js";
 
 const PRINT_KEYWORDS = new Set(["sep", "end", "file", "flush"]);
@@ -63,6 +64,14 @@ export function lowerCall(ctx: LowerContext, call: Call): TsExpr {
       const callee = referenceSymbol(ctx, symbol, call.func);
       const args = runtimeArgs(ctx, call);
       if (symbol.member.kind === "value") return ctx.unsupported(call, `calling ${symbol.module}.${symbol.name}`);
+      if (symbol.module === "re") {
+        const isReFlag = (expr: Expr): string | null => {
+          const flag = ctx.symbols.resolve(expr, ctx.scope);
+          return flag.kind === "library" && flag.module === "re" ? flag.name : null;
+        };
+        const bad = untranslatablePattern(symbol.name, call, isReFlag);
+        if (bad) return ctx.unsupported(bad.node, `${bad.construct} in a regular expression (JavaScript's RegExp cannot express it)`);
+      }
       const isClass = symbol.member.kind === "class" || symbol.member.kind === "exception";
       return ctx.awaitIf(blocks, isClass ? { kind: "New", callee, args } : { kind: "Call", callee, args });
     }

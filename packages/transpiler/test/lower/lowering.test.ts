@@ -163,9 +163,20 @@ describe("unsupported input is a located diagnostic, never output", () => {
   });
 
   it("a name the runtime lacks", async () => {
-    expect(await diagnostics("from multiprocessing import Manager")).toEqual([
-      "PY2TS3002: 'multiprocessing.Manager' is not supported by py2ts",
+    expect(await diagnostics("from threading import settrace")).toEqual(["PY2TS3002: 'threading.settrace' is not supported by py2ts"]);
+  });
+
+  it("a literal regular expression JS cannot express is located at conversion", async () => {
+    expect(await diagnostics('import re\nre.findall(r"(?>a+)b", "aaab")')).toEqual([
+      "PY2TS2001: an atomic group (?>...) in a regular expression (JavaScript's RegExp cannot express it) is not supported by py2ts",
     ]);
+    // \\W in a class is expressible under re.ASCII, and flags written as re.A | re.I are read.
+    expect(await diagnostics('import re\nre.compile(r"[\\W]", re.A | re.I)')).toEqual([]);
+    expect(await diagnostics('from re import compile, I\ncompile(r"[\\W]", I)')).toEqual([
+      "PY2TS2001: \\W inside a character class (without re.ASCII) in a regular expression (JavaScript's RegExp cannot express it) is not supported by py2ts",
+    ]);
+    // An invalid pattern is CPython's re.error at run time, which the script may catch.
+    expect(await diagnostics('import re\nre.compile("(")')).toEqual([]);
   });
 
   it("a member the runtime's module lacks is caught at conversion, not looked up at run time", async () => {
