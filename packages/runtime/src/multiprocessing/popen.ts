@@ -8,6 +8,9 @@ import type { StartMethod } from "./start-method.js";
 import { launchWorker } from "./spare-worker.js";
 import type { Waitable } from "./shared-wait.js";
 import type { ChildPayload } from "./spawn.js";
+import { setChildKiller } from "../os/process.js";
+import { NotImplementedError } from "../builtins/exceptions.js";
+import { ProcessLookupError } from "../builtins/oserror.js";
 
 /** Sent to worker-entry as workerData. */
 export interface ChildBoot {
@@ -30,6 +33,24 @@ const EXITCODE = 1;
 export const STARTED = 2;
 const SIGTERM = 15;
 const SIGKILL = 9;
+const SIGINT = 2;
+// Signals whose default action is to be ignored (SIGCHLD, SIGCONT, SIGURG, SIGWINCH).
+const IGNORED_BY_DEFAULT = new Set([17, 18, 23, 28]);
+
+/** This process's children by pid, so os.kill(p.pid, sig) reaches them (os/process.ts). A
+ *  child stays listed after it exits: signalling it then is a no-op, as for a zombie. */
+const children = new Map<number, Popen>();
+setChildKiller((pid, signal) => {
+  const child = children.get(pid);
+  if (child === undefined) return false;
+  // Once joined (reaped), the pid is gone, as after CPython's waitpid().
+  if (child.reaped) throw new ProcessLookupError(3, "No such process");
+  if (signal === 0 || IGNORED_BY_DEFAULT.has(signal)) return true;
+  // CPython's child turns SIGINT into KeyboardInterrupt, which its code may catch.
+  if (signal === SIGINT) throw new NotImplementedError("py2ts: os.kill() with SIGINT on a multiprocessing child (KeyboardInterrupt in the child) is not supported");
+  child.signalWith(signal);
+  return true;
+});
 
 /** Called by the child once its module is imported, just before it runs the target. */
 export function reportStarted(status: Int32Array): void {
@@ -77,12 +98,15 @@ export class Popen {
   private readonly worker: Worker;
   private readonly finished: Promise<void>;
   private signal: number | null = null;
+  /** The exit status has been collected (join, is_alive, exitcode): the pid is no longer ours. */
+  reaped = false;
 
   constructor(boot: Omit<ChildBoot, "status" | "py2tsChild">, transfer: readonly Transferable[]) {
     const status = new SharedArrayBuffer(12);
     this.status = new Int32Array(status);
     this.pid = boot.pids.pid;
     this.sentinel = new ProcessSentinel(this.status, boot.pids.pid);
+    children.set(this.pid, this);
     const workerData: ChildBoot = { ...boot, status, py2tsChild: true };
     this.worker = launchWorker(workerData, transfer, this.status);
     this.worker.on("error", (error: unknown) => {
@@ -103,7 +127,9 @@ export class Popen {
   }
 
   poll(): number | null {
-    return Atomics.load(this.status, DONE) === 1 ? this.status[EXITCODE]! : null;
+    if (Atomics.load(this.status, DONE) !== 1) return null;
+    this.reaped = true;
+    return this.status[EXITCODE]!;
   }
 
   /** Resolves to the exit code, or null when `timeout` seconds pass first. */
@@ -133,8 +159,13 @@ export class Popen {
     this.sendSignal(SIGKILL);
   }
 
+  /** A signal's default action, terminating the child: its exitcode becomes -signal. */
+  signalWith(signal: number): void {
+    this.sendSignal(signal);
+  }
+
   private sendSignal(signal: number): void {
-    if (this.poll() !== null) return;
+    if (Atomics.load(this.status, DONE) === 1) return;
     this.signal ??= signal;
     void this.worker.terminate();
   }
