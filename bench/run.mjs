@@ -34,7 +34,10 @@ function timed(command, commandArgs, env) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-console.log(`machine: ${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, ${process.version}, ${execFileSync("python3", ["--version"], { encoding: "utf8" }).trim()}`);
+// The interpreter itself, not a version-manager shim (pyenv's `python3` is a bash script that
+// adds tens of milliseconds to every start).
+const pythonBin = execFileSync("python3", ["-c", "import sys; print(sys.executable)"], { encoding: "utf8" }).trim();
+console.log(`machine: ${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, ${process.version}, ${execFileSync(pythonBin, ["--version"], { encoding: "utf8" }).trim()} (${pythonBin})`);
 console.log(`runs per case: ${runs} (medians), load average at start: ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
 console.log("| case | CPython (ms) | py2ts (ms) | CPython ÷ py2ts | CPython peak RSS (MB) | py2ts peak RSS (MB) |");
 console.log("|---|---|---|---|---|---|");
@@ -54,7 +57,7 @@ for (const file of cases) {
     const nodeRss = [];
     let expected;
     for (let run = 0; run < runs; run++) {
-      const py = timed("python3", [file], pythonEnv);
+      const py = timed(pythonBin, [file], pythonEnv);
       const js = timed(process.execPath, [modulePath], nodeEnv);
       if (js.stdout !== py.stdout) throw new Error(`${file}: outputs differ\npython: ${py.stdout}\npy2ts:  ${js.stdout}`);
       expected = py.stdout;

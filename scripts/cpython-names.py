@@ -3,7 +3,7 @@ what is and is not converted. Run with python3 3.11: python3 scripts/cpython-nam
 import builtins, importlib, json, pathlib
 
 MODULES = [
-    "builtins", "multiprocessing", "multiprocessing.connection", "multiprocessing.dummy", "multiprocessing.pool",
+    "builtins", "multiprocessing", "multiprocessing.connection", "multiprocessing.dummy", "multiprocessing.managers", "multiprocessing.pool",
     "multiprocessing.shared_memory", "multiprocessing.sharedctypes", "os", "os.path", "pathlib", "time", "sys",
     "random", "math", "subprocess", "concurrent.futures", "concurrent.futures.process", "concurrent.futures.thread",
     "threading", "queue", "asyncio", "collections", "itertools", "functools", "operator", "json", "string", "re",

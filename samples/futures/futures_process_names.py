@@ -11,4 +11,5 @@ if __name__ == "__main__":
     with ProcessPoolExecutor(max_workers=2) as executor:
         names = set(executor.map(name, range(20)))
         print(len(multiprocessing.active_children()))
-    print(sorted(names) == ["ForkProcess-1", "ForkProcess-2"] or sorted(names))
+    # Which worker runs which task is up to the scheduler (one worker may take them all).
+    print(names <= {"ForkProcess-1", "ForkProcess-2"}, len(names) >= 1)

@@ -7,6 +7,8 @@ import { flushStdio } from "./builtins/stdio.js";
 import { childMainUrl, registerMainModule } from "./multiprocessing/module-registry.js";
 import { isForkReplay } from "./os/fork.js";
 import { runShutdownHooks } from "./shutdown-hooks.js";
+import { registerTracebackModule } from "./traceback-frames.js";
+import { moduleFile } from "./builtins/lowering.js";
 import { exitFunction, printException, systemExitCode } from "./multiprocessing/util.js";
 
 let entryUrl: string | undefined;
@@ -16,6 +18,7 @@ let exitStarted = false;
 /** `__name__` for the module at `moduleUrl`: "__main__" for the entry module of the main thread,
  *  "__mp_main__" for the same module imported by a child. */
 export function enterModule(moduleUrl: string, exports: () => Record<string, unknown>): string {
+  registerTracebackModule(moduleUrl, pyFileOf(moduleUrl));
   const childUrl = childMainUrl();
   if (childUrl !== undefined) {
     if (childUrl !== moduleUrl) return moduleNameOf(moduleUrl);
@@ -35,6 +38,13 @@ export function enterModule(moduleUrl: string, exports: () => Record<string, unk
     });
   }
   return "__main__";
+}
+
+/** The .py file a generated module came from: the script the runner was given for the entry
+ *  module, else the module's own path with a .py extension. */
+function pyFileOf(moduleUrl: string): string {
+  if (entryUrl === undefined || entryUrl === moduleUrl) return moduleFile(moduleUrl);
+  return new URL(moduleUrl).pathname.replace(/\.[cm]?[jt]s$/, ".py");
 }
 
 function moduleNameOf(moduleUrl: string): string {

@@ -5,6 +5,7 @@ import { ValueError } from "./builtins/exceptions.js";
 import { lt } from "./builtins/compare.js";
 import { bindCall, signature, toSeconds } from "./multiprocessing/call.js";
 import { Empty, Full } from "./multiprocessing/shared-errors.js";
+import { deque } from "./collections/deque.js";
 
 export { Empty, Full };
 
@@ -45,23 +46,26 @@ export class Queue {
   static readonly __module__ = "queue";
   readonly maxsize: number;
   unfinished_tasks = 0;
-  protected readonly queue: unknown[] = [];
+  // CPython's storage, visible as `q.queue`: a deque for Queue, a list for LifoQueue and
+  // PriorityQueue; subclasses change it through _init/_qsize/_put/_get as in Lib/queue.py.
+  queue: unknown;
   private readonly changed = new Waiters();
 
   constructor(...args: unknown[]) {
     this.maxsize = Number(bindCall(QUEUE_ARGS, args).maxsize ?? 0);
+    this._init(this.maxsize);
   }
 
   qsize(): number {
-    return this.queue.length;
+    return this._qsize();
   }
 
   empty(): boolean {
-    return this.queue.length === 0;
+    return this._qsize() === 0;
   }
 
   full(): boolean {
-    return this.maxsize > 0 && this.queue.length >= this.maxsize;
+    return this.maxsize > 0 && this._qsize() >= this.maxsize;
   }
 
   async put(...args: unknown[]): Promise<void> {
@@ -112,32 +116,97 @@ export class Queue {
     while (this.unfinished_tasks > 0) await this.changed.sleep(Infinity);
   }
 
+  protected _init(_maxsize: number): void {
+    this.queue = new deque();
+  }
+
+  protected _qsize(): number {
+    return (this.queue as deque).__len__();
+  }
+
   protected _put(item: unknown): void {
-    this.queue.push(item);
+    (this.queue as deque).append(item);
   }
 
   protected _get(): unknown {
-    return this.queue.shift();
+    return (this.queue as deque).popleft();
   }
 }
 
-export class LifoQueue extends Queue {
-  static override readonly __module__ = "queue";
+/** The list storage of LifoQueue and PriorityQueue. */
+abstract class ListQueue extends Queue {
+  protected get list(): unknown[] {
+    return this.queue as unknown[];
+  }
 
-  protected override _get(): unknown {
-    return this.queue.pop();
+  protected override _init(_maxsize: number): void {
+    this.queue = [];
+  }
+
+  protected override _qsize(): number {
+    return this.list.length;
   }
 }
 
-/** Lowest first by Python `<`, equal items in insertion order (a binary heap in CPython; the
- *  order of equal items differs only for items that compare equal but are distinguishable). */
-export class PriorityQueue extends Queue {
+export class LifoQueue extends ListQueue {
   static override readonly __module__ = "queue";
 
   protected override _put(item: unknown): void {
-    let at = this.queue.length;
-    while (at > 0 && lt(item, this.queue[at - 1])) at--;
-    this.queue.splice(at, 0, item);
+    this.list.push(item);
+  }
+
+  protected override _get(): unknown {
+    return this.list.pop();
+  }
+}
+
+/** Lowest first by Python `<`, kept as a binary heap exactly as CPython's heapq does it: equal
+ *  (but distinguishable) items come out in heap order, not insertion order, and an item whose
+ *  comparison raises stays in the heap, as after a failed heappush. */
+export class PriorityQueue extends ListQueue {
+  static override readonly __module__ = "queue";
+
+  // heapq.heappush: append, then move the new item up while it is smaller than its parent.
+  protected override _put(item: unknown): void {
+    this.list.push(item);
+    this.siftDown(0, this.list.length - 1);
+  }
+
+  // heapq.heappop: the last item replaces the root, then sinks to a leaf and rises back.
+  protected override _get(): unknown {
+    const heap = this.list;
+    const last = heap.pop();
+    if (heap.length === 0) return last;
+    const top = heap[0];
+    heap[0] = last;
+    this.siftUp(0);
+    return top;
+  }
+
+  // _heapq's siftdown, swapping at each step so a raising `<` leaves a valid list behind.
+  private siftDown(start: number, pos: number): void {
+    const heap = this.list;
+    while (pos > start) {
+      const parent = (pos - 1) >> 1;
+      if (!lt(heap[pos], heap[parent])) break;
+      [heap[pos], heap[parent]] = [heap[parent], heap[pos]];
+      pos = parent;
+    }
+  }
+
+  // _heapq's siftup: the smaller child moves up until a leaf is reached, then siftdown.
+  private siftUp(pos: number): void {
+    const heap = this.list;
+    const end = heap.length;
+    const start = pos;
+    const limit = end >> 1;
+    while (pos < limit) {
+      let child = 2 * pos + 1;
+      if (child + 1 < end && !lt(heap[child], heap[child + 1])) child++;
+      [heap[pos], heap[child]] = [heap[child], heap[pos]];
+      pos = child;
+    }
+    this.siftDown(start, pos);
   }
 }
 

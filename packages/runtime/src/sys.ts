@@ -9,6 +9,7 @@ import { stderr, stdout, sysStreams } from "./builtins/stdio.js";
 import { processArgv } from "./multiprocessing/spawn.js";
 import { StructSeq } from "./os/structseq.js";
 import { stdin } from "./sys/stdin.js";
+import { getIntMaxStrDigits, setIntMaxStrDigits } from "./builtins/int-digits.js";
 
 export { stdout, stderr, stdin, sysStreams };
 export const __stdout__ = stdout;
@@ -91,4 +92,18 @@ export function getdefaultencoding(): string {
 
 export function getfilesystemencoding(): string {
   return "utf-8";
+}
+
+/** sys.get_int_max_str_digits / set_int_max_str_digits: the decimal int ⇄ str limit. */
+export function get_int_max_str_digits(): number {
+  return getIntMaxStrDigits();
+}
+
+export function set_int_max_str_digits(maxdigits: unknown): null {
+  if (typeof maxdigits === "boolean") maxdigits = maxdigits ? 1 : 0;
+  if (typeof maxdigits !== "number" && typeof maxdigits !== "bigint") {
+    throw new TypeError(`'${typeName(maxdigits)}' object cannot be interpreted as an integer`);
+  }
+  setIntMaxStrDigits(Number(maxdigits));
+  return null;
 }

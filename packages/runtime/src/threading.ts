@@ -15,3 +15,4 @@ export { Barrier, BrokenBarrierError } from "./threading/barrier.js";
 export { Timer, local } from "./threading/timer.js";
 export { shutdownThreads, _register_atexit } from "./threading/shutdown.js";
 export { currentThread, activeCount } from "./threading/aliases.js";
+export { TIMEOUT_MAX } from "./threading/wait.js";

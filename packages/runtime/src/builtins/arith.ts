@@ -4,6 +4,7 @@ import { OverflowError, TypeError, ValueError, ZeroDivisionError } from "./excep
 import { PyFloat } from "./float.js";
 import { isIntLike, normInt, type PyInt } from "./num.js";
 import { PyTuple } from "./tuple.js";
+import { PyBytes } from "./bytes.js";
 import { PySet, PySetBase } from "./set.js";
 import { DictItems, DictKeys } from "./dict.js";
 import { typeName } from "./typename.js";
@@ -75,6 +76,10 @@ export function add(a: unknown, b: unknown): any {
     if (typeof b === "string") return a + b;
     concatError(a, b);
   }
+  if (a instanceof PyBytes) {
+    if (b instanceof PyBytes) return new PyBytes(concatBytes(a.bytes, b.bytes));
+    if (!hasDunder(b, "__radd__")) throw new TypeError(`can't concat ${typeName(b)} to bytes`);
+  }
   if (Array.isArray(a) && Array.isArray(b)) {
     if (a instanceof PyTuple && b instanceof PyTuple) return PyTuple.fromIterable([...a, ...b]);
     if (a.constructor === Array && b.constructor === Array) return [...a, ...b];
@@ -102,13 +107,25 @@ function repeat(seq: unknown, n: unknown): unknown {
   if (count === undefined) throw new TypeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
   const k = Math.max(0, Number(count));
   if (typeof seq === "string") return seq.repeat(k);
+  if (seq instanceof PyBytes) {
+    const out = new Uint8Array(seq.length * k);
+    for (let i = 0; i < k; i++) out.set(seq.bytes, i * seq.length);
+    return new PyBytes(out);
+  }
   const items = seq as unknown[];
   const out: unknown[] = [];
   for (let i = 0; i < k; i++) out.push(...items);
   return seq instanceof PyTuple ? PyTuple.fromIterable(out) : out;
 }
 
-const isSeq = (x: unknown): boolean => typeof x === "string" || (Array.isArray(x) && (x.constructor === Array || x instanceof PyTuple));
+function concatBytes(x: Uint8Array, y: Uint8Array): Uint8Array {
+  const out = new Uint8Array(x.length + y.length);
+  out.set(x);
+  out.set(y, x.length);
+  return out;
+}
+
+const isSeq = (x: unknown): boolean => typeof x === "string" || x instanceof PyBytes || (Array.isArray(x) && (x.constructor === Array || x instanceof PyTuple));
 
 export function mul(a: unknown, b: unknown): any {
   const ia = asInt(a);
@@ -125,7 +142,18 @@ function bigTrueDiv(a: bigint, b: bigint): number {
   const neg = a < 0n !== b < 0n;
   let x = a < 0n ? -a : a;
   let y = b < 0n ? -b : b;
-  const shift = x.toString(2).length - y.toString(2).length - 60;
+  const magnitude = x.toString(2).length - y.toString(2).length;
+  if (magnitude <= -1022) {
+    // Below 2**-1021 every result is a multiple of 2**-1074 (the subnormal step): round to
+    // that step here, half to even, so the quotient never rounds twice.
+    const num = x << 1074n;
+    let q = num / y;
+    const twice = (num % y) * 2n;
+    if (twice > y || (twice === y && (q & 1n) === 1n)) q++;
+    const r = Number(q) * 5e-324;
+    return neg ? -r : r;
+  }
+  const shift = magnitude - 60;
   if (shift > 0) y <<= BigInt(shift);
   else x <<= BigInt(-shift);
   let q = x / y;
@@ -218,6 +246,7 @@ export function mod(a: unknown, b: unknown): any {
   const ia = asInt(a);
   const ib = asInt(b);
   if (typeof a === "string") return percentFormat(a, b);
+  if (a instanceof PyBytes) return PyBytes.fromLatin1(percentFormat(a.toLatin1(), b, true));
   if (ia !== undefined && ib !== undefined) return intMod(ia, ib);
   if ((isFloatOperand(a) || ia !== undefined) && (isFloatOperand(b) || ib !== undefined)) {
     const y = asFloat(b)!;

@@ -8,13 +8,23 @@ import { PyDict } from "./dict.js";
 import { PyRange } from "./range.js";
 import { splitKwargs, signatureOf, bindArguments, Kwargs } from "./call.js";
 import { typeName } from "./typename.js";
-import { strMethods } from "./methods/str.js";
-import { listMethods, tupleMethods, intMethods, floatMethods, bytesMethods } from "./methods/containers.js";
-import { isClassObject, typeOf } from "./types.js";
+import { strMethods, strKeywords } from "./methods/str.js";
+import { listMethods, tupleMethods, intMethods, floatMethods } from "./methods/containers.js";
+import { bytesMethods, bytesKeywords } from "./methods/bytes.js";
+import { builtinTypeAttribute } from "./methods/type-attributes.js";
+import { isClassObject, PyObject, typeOf } from "./types.js";
 import { pyClassModule, pyClassName, pyClassQualname } from "./classname.js";
 import { recordAttributeLookup } from "../traceback.js";
+import { PyGenerator, generatorMethods } from "./generator.js";
+import { basesTuple, mroOf, mroTuple } from "./mro.js";
 
 type Table = Record<string, (self: never, ...args: unknown[]) => unknown>;
+
+/** An instance of a user or runtime subclass of a builtin (a namedtuple, class L(list)): its
+ *  own class's attributes are found after the builtin's methods. */
+function isSubclassInstance(obj: unknown): boolean {
+  return (obj instanceof PyTuple && obj.constructor !== PyTuple) || (Array.isArray(obj) && !(obj instanceof PyTuple) && obj.constructor !== Array);
+}
 
 function tableFor(obj: unknown): Table | undefined {
   if (typeof obj === "string") return strMethods as Table;
@@ -24,7 +34,30 @@ function tableFor(obj: unknown): Table | undefined {
   if (obj instanceof PyTuple) return tupleMethods as Table;
   if (Array.isArray(obj)) return listMethods as Table;
   if (obj instanceof PyBytes) return bytesMethods as Table;
+  // Before JS properties: Python's gen.throw(exc) is not the iterator protocol's throw.
+  if (obj instanceof PyGenerator) return generatorMethods as Table;
   return undefined;
+}
+
+function keywordsFor(obj: unknown): Record<string, readonly string[]> | undefined {
+  if (typeof obj === "string") return strKeywords;
+  if (obj instanceof PyBytes) return bytesKeywords;
+  return undefined;
+}
+
+// Keyword arguments of a table method moved to their positions; gaps stay undefined so the
+// method's defaults apply.
+function bindKeywords(method: string, names: readonly string[], args: unknown[]): unknown[] {
+  const [pos, kw] = splitKwargs(args);
+  const out: unknown[] = [...pos];
+  for (const [key, value] of Object.entries(kw)) {
+    const i = names.indexOf(key);
+    if (i < 0) throw new TypeError(`${method}() got an unexpected keyword argument '${key}'`);
+    if (i < pos.length) throw new TypeError(`argument for ${method}() given by name ('${key}') and position (${i + 1})`);
+    out[i] = value;
+  }
+  for (let i = 0; i < out.length; i++) if (!(i in out)) out[i] = undefined;
+  return out;
 }
 
 function noAttribute(obj: unknown, name: string): never {
@@ -74,6 +107,8 @@ function specialAttribute(obj: unknown, name: string): { value: unknown } | unde
     if (name === "__qualname__") return { value: isClassObject(obj) ? pyClassQualname(obj) : (obj as { __qualname__?: string }).__qualname__ ?? (obj.name || "<lambda>") };
     if (name === "__module__") return { value: isClassObject(obj) ? pyClassModule(obj) : (obj as { __module__?: string }).__module__ ?? "__main__" };
     if (name === "__doc__") return { value: (obj as { __doc__?: unknown }).__doc__ ?? null };
+    if (name === "__mro__" && isClassObject(obj)) return { value: mroTuple(obj) };
+    if (name === "__bases__" && isClassObject(obj)) return { value: basesTuple(obj) };
   }
   return undefined;
 }
@@ -81,16 +116,20 @@ function specialAttribute(obj: unknown, name: string): { value: unknown } | unde
 function getattr1(obj: unknown, name: string): unknown {
   const special = specialAttribute(obj, name);
   if (special) return special.value;
+  if (name === "__dict__" && obj instanceof PyObject) {
+    // A snapshot of the instance's attributes (its own JS properties), in assignment order.
+    return new PyDict(Object.entries(obj));
+  }
   const table = tableFor(obj);
   if (table) {
     const m = table[name];
     if (m) return (...args: unknown[]) => (m as (s: unknown, ...a: unknown[]) => unknown)(obj, ...args);
     const attr = builtinAttribute(obj, name);
     if (attr) return attr.value;
-    noAttribute(obj, name);
+    if (!isSubclassInstance(obj) || !(name in (obj as object))) noAttribute(obj, name);
   }
   if (obj === null || obj === undefined) noAttribute(obj, name);
-  const attr = builtinAttribute(obj, name);
+  const attr = builtinAttribute(obj, name) ?? builtinTypeAttribute(obj, name, (self, n, args) => callMethod(self, n, ...args));
   if (attr) return attr.value;
   const target = obj as Record<string, unknown>;
   if (name in target) {
@@ -134,8 +173,11 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): any 
   const table = tableFor(obj);
   if (table) {
     const m = table[name];
-    if (!m) noAttribute(obj, name);
-    return (m as (s: unknown, ...a: unknown[]) => unknown)(obj, ...args);
+    if (m) {
+      const names = args[args.length - 1] instanceof Kwargs ? keywordsFor(obj)?.[name] : undefined;
+      return (m as (s: unknown, ...a: unknown[]) => unknown)(obj, ...(names ? bindKeywords(name, names, args) : args));
+    }
+    if (!isSubclassInstance(obj) || !(name in (obj as object))) noAttribute(obj, name);
   }
   if (obj === null || obj === undefined) noAttribute(obj, name);
   if (obj instanceof PyDict && name === "update") {
@@ -153,6 +195,11 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): any 
     return invoke(fn, obj, args);
   }
   if (fn !== undefined) noCallable(fn);
+  if (typeof obj === "function") {
+    const typeAttr = builtinTypeAttribute(obj, name, (self, n, a) => callMethod(self, n, ...a));
+    if (typeAttr) return (typeAttr.value as (...a: unknown[]) => unknown)(...args);
+  }
+  if (name === "mro" && typeof obj === "function" && isClassObject(obj) && args.length === 0) return [...mroOf(obj)];
   const hook = (obj as Record<string, unknown>).__getattr__;
   if (typeof hook === "function") {
     const f = hook.call(obj, name);

@@ -9,6 +9,13 @@ export class PyBytes {
     return new PyBytes(Uint8Array.from(s, (c) => c.charCodeAt(0)));
   }
 
+  // One char per byte: lets str algorithms (search, split, %-format) run on bytes.
+  toLatin1(): string {
+    let out = "";
+    for (let i = 0; i < this.bytes.length; i += 8192) out += String.fromCharCode(...this.bytes.subarray(i, i + 8192));
+    return out;
+  }
+
   get length(): number {
     return this.bytes.length;
   }
@@ -49,7 +56,7 @@ export class PySlice {
   ) {}
 
   // CPython's PySlice_GetIndicesEx for a sequence of `length`.
-  indices(length: number): [start: number, stop: number, step: number] {
+  indices(length: number): PyTuple<number> & [start: number, stop: number, step: number] {
     const step = this.step === null || this.step === undefined ? 1 : Number(this.step);
     const clamp = (v: unknown, dflt: number, lo: number, hi: number): number => {
       if (v === null || v === undefined) return dflt;
@@ -57,7 +64,10 @@ export class PySlice {
       if (n < 0) n += length;
       return Math.min(Math.max(n, lo), hi);
     };
-    if (step > 0) return [clamp(this.start, 0, 0, length), clamp(this.stop, length, 0, length), step];
-    return [clamp(this.start, length - 1, -1, length - 1), clamp(this.stop, -1, -1, length - 1), step];
+    // A tuple, since slice.indices() is also callable from Python.
+    const out = step > 0
+      ? PyTuple.of(clamp(this.start, 0, 0, length), clamp(this.stop, length, 0, length), step)
+      : PyTuple.of(clamp(this.start, length - 1, -1, length - 1), clamp(this.stop, -1, -1, length - 1), step);
+    return out as PyTuple<number> & [number, number, number];
   }
 }

@@ -4,11 +4,13 @@ import { LookupError } from "./exception-classes.js";
 import { UnicodeDecodeError, UnicodeEncodeError } from "./unicode-errors.js";
 import { PyBytes } from "./bytes.js";
 
-function normalize(encoding: string): "utf-8" | "ascii" | "latin-1" {
+function normalize(encoding: string): "utf-8" | "ascii" | "latin-1" | "utf-16-le" | "utf-16-be" {
   const e = encoding.toLowerCase().replace(/_/g, "-");
   if (e === "utf-8" || e === "utf8" || e === "u8") return "utf-8";
   if (e === "ascii" || e === "us-ascii") return "ascii";
   if (e === "latin-1" || e === "latin1" || e === "iso-8859-1" || e === "iso8859-1" || e === "l1") return "latin-1";
+  if (e === "utf-16-le" || e === "utf-16le") return "utf-16-le";
+  if (e === "utf-16-be" || e === "utf-16be") return "utf-16-be";
   throw new LookupError(`unknown encoding: ${encoding}`);
 }
 
@@ -22,6 +24,16 @@ export function encodeString(s: string, encoding = "utf-8", errors = "strict"): 
     }
     return new PyBytes(new Uint8Array(Buffer.from(s, "utf8")));
   }
+  if (enc === "utf-16-le" || enc === "utf-16-be") {
+    const out = new Uint8Array(s.length * 2);
+    for (let i = 0; i < s.length; i++) {
+      const u = s.charCodeAt(i);
+      const [first, second] = enc === "utf-16-le" ? [u & 0xff, u >> 8] : [u >> 8, u & 0xff];
+      out[2 * i] = first;
+      out[2 * i + 1] = second;
+    }
+    return new PyBytes(out);
+  }
   const limit = enc === "ascii" ? 0x80 : 0x100;
   const cps = [...s];
   const out: number[] = [];
@@ -30,13 +42,22 @@ export function encodeString(s: string, encoding = "utf-8", errors = "strict"): 
     if (cp < limit) out.push(cp);
     else if (errors === "ignore") continue;
     else if (errors === "replace") out.push(0x3f);
-    else {
+    else if (errors === "backslashreplace" || errors === "xmlcharrefreplace") {
+      const text = errors === "xmlcharrefreplace" ? `&#${cp};` : backslashEscape(cp);
+      for (const c of text) out.push(c.charCodeAt(0));
+    } else {
       let j = i;
       while (j < cps.length && cps[j]!.codePointAt(0)! >= limit) j++;
       throw new UnicodeEncodeError(enc, s, i, j, `ordinal not in range(${limit})`);
     }
   }
   return new PyBytes(Uint8Array.from(out));
+}
+
+function backslashEscape(cp: number): string {
+  if (cp < 0x100) return "\\x" + cp.toString(16).padStart(2, "0");
+  if (cp < 0x10000) return "\\u" + cp.toString(16).padStart(4, "0");
+  return "\\U" + cp.toString(16).padStart(8, "0");
 }
 
 // Length of the invalid sequence at i and CPython's reason, or undefined if valid (then `len`).
@@ -67,7 +88,12 @@ function utf8Step(b: Uint8Array, i: number): { len: number; bad?: string; badLen
 export function decodeBytes(bytes: PyBytes, encoding = "utf-8", errors = "strict"): string {
   const enc = normalize(encoding);
   const b = bytes.bytes;
-  if (enc === "latin-1") return String.fromCharCode(...b);
+  if (enc === "latin-1") return bytes.toLatin1();
+  if (enc === "utf-16-le" || enc === "utf-16-be") {
+    let s = "";
+    for (let k = 0; k + 1 < b.length; k += 2) s += String.fromCharCode(enc === "utf-16-le" ? b[k]! | (b[k + 1]! << 8) : (b[k]! << 8) | b[k + 1]!);
+    return s;
+  }
   let out = "";
   let i = 0;
   while (i < b.length) {
@@ -75,14 +101,17 @@ export function decodeBytes(bytes: PyBytes, encoding = "utf-8", errors = "strict
       if (b[i]! < 0x80) out += String.fromCharCode(b[i]!);
       else if (errors === "strict") throw new UnicodeDecodeError("ascii", bytes, i, i + 1, "ordinal not in range(128)");
       else if (errors === "replace") out += "\ufffd";
+      else if (errors === "backslashreplace") out += backslashEscape(b[i]!);
       i++;
       continue;
     }
     const step = utf8Step(b, i);
     if (step.bad) {
       if (errors === "strict") throw new UnicodeDecodeError("utf-8", bytes, i, i + step.badLen!, step.bad);
+      const n = Math.max(1, step.bad === "invalid start byte" ? 1 : step.badLen!);
       if (errors === "replace") out += "\ufffd";
-      i += Math.max(1, step.bad === "invalid start byte" ? 1 : step.badLen!);
+      else if (errors === "backslashreplace") for (let k = 0; k < n; k++) out += backslashEscape(b[i + k]!);
+      i += n;
       continue;
     }
     out += Buffer.from(b.subarray(i, i + step.len)).toString("utf8");

@@ -4,6 +4,7 @@ import { KeyError, RuntimeError, TypeError, ValueError } from "./exception-class
 import { HashTable } from "./hashtable.js";
 import { eq } from "./compare.js";
 import { PyTuple } from "./tuple.js";
+import { typeName } from "./typename.js";
 
 const NO_DEFAULT = Symbol("no default");
 
@@ -55,6 +56,7 @@ export class PyDict<K = any, V = any> {
   }
 
   get(key: K, dflt: V | null = null): V | null {
+    if (arguments.length === 0) throw new TypeError("get expected at least 1 argument, got 0");
     const entry = this.table.get(key);
     return entry ? entry[1] : dflt;
   }
@@ -102,6 +104,9 @@ export class PyDict<K = any, V = any> {
         const m = other as { keys(): Iterable<unknown>; __getitem__(k: unknown): unknown };
         for (const k of m.keys()) this.table.set(k, m.__getitem__(k) as V);
       } else {
+        if (typeof (other as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== "function") {
+          throw new TypeError(`'${typeName(other)}' object is not iterable`);
+        }
         let i = 0;
         for (const item of other as Iterable<unknown>) {
           const pair = Array.isArray(item) || typeof item === "string" ? [...(item as Iterable<unknown>)] : undefined;

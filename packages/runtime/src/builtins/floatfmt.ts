@@ -76,6 +76,7 @@ export function generalNotation(x: number, precision: number, options: { upper?:
   if (e >= -4 && e < (options.noneType ? p - 1 : p)) {
     out = fixedDigits(x, p - 1 - e);
     if (!options.alt) out = stripZeros(out);
+    else if (!out.includes(".")) out += ".";
     if (options.noneType && !out.includes(".")) out += ".0";
   } else {
     out = expNotation(x, p - 1, { upper: options.upper, alt: options.alt });

@@ -5,6 +5,7 @@ import { PyFloat } from "./float.js";
 import { str } from "./repr.js";
 import { typeName } from "./typename.js";
 import { expNotation, fixedDigits, generalNotation, shortestRepr } from "./floatfmt.js";
+import { bigintToDecimal } from "./int-digits.js";
 
 export type FormatSpec = {
   fill: string;
@@ -21,11 +22,11 @@ export type FormatSpec = {
 
 const SPEC_RE = /^(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?(.)?$/su;
 
-export function parseSpec(spec: string): FormatSpec {
+export function parseSpec(spec: string, typeName = ""): FormatSpec {
   const m = SPEC_RE.exec(spec);
   if (!m) {
     if (/\.(?!\d)/.test(spec)) throw new ValueError("Format specifier missing precision");
-    throw new ValueError("Invalid format specifier");
+    throw new ValueError(typeName ? `Invalid format specifier '${spec}' for object of type '${typeName}'` : "Invalid format specifier");
   }
   return {
     fill: m[1] ?? (m[6] && !m[2] ? "0" : " "),
@@ -115,7 +116,7 @@ export function formatInt(value: number | bigint | boolean, spec: FormatSpec): s
   }
   if (spec.grouping === "," && "bcoxXn".includes(t) && t !== "") throw new ValueError("Cannot specify ',' with '" + t + "'.");
   const radix = t === "b" ? 2 : t === "o" ? 8 : t === "x" || t === "X" ? 16 : 10;
-  let digits = (v < 0n ? -v : v).toString(radix);
+  let digits = radix === 10 ? bigintToDecimal(v < 0n ? -v : v) : (v < 0n ? -v : v).toString(radix);
   if (t === "X") digits = digits.toUpperCase();
   const base = spec.alt && radix !== 10 ? `0${t === "X" ? "X" : t}` : "";
   const prefix = signOf(v < 0n, spec) + base;
@@ -200,12 +201,12 @@ export function format(value: unknown, spec: unknown = ""): string {
     if (typeof r !== "string") throw new TypeError(`__format__ must return a str, not ${typeName(r)}`);
     return r;
   }
-  if (typeof value === "string") return formatStr(value, parseSpec(spec));
+  if (typeof value === "string") return formatStr(value, parseSpec(spec, "str"));
   if (typeof value === "boolean" && spec === "") return value ? "True" : "False";
-  if (typeof value === "number" && Number.isInteger(value)) return formatInt(value, parseSpec(spec));
-  if (typeof value === "bigint" || typeof value === "boolean") return formatInt(value, parseSpec(spec));
-  if (value instanceof PyFloat) return formatFloat(value.value, parseSpec(spec), value);
-  if (typeof value === "number") return formatFloat(value, parseSpec(spec), new PyFloat(value));
+  if (typeof value === "number" && Number.isInteger(value)) return formatInt(value, parseSpec(spec, "int"));
+  if (typeof value === "bigint" || typeof value === "boolean") return formatInt(value, parseSpec(spec, typeof value === "boolean" ? "bool" : "int"));
+  if (value instanceof PyFloat) return formatFloat(value.value, parseSpec(spec, "float"), value);
+  if (typeof value === "number") return formatFloat(value, parseSpec(spec, "float"), new PyFloat(value));
   if (spec === "") return str(value);
   throw new TypeError(`unsupported format string passed to ${typeName(value)}.__format__`);
 }

@@ -34,7 +34,7 @@ function sliceIndices(slice: PySlice, length: number): number[] {
   return out;
 }
 
-function indexOf(key: unknown, length: number, what: string, options: { assign?: boolean } = {}): number {
+function indexOf(key: unknown, length: number, what: string, options: { assign?: boolean; bareRange?: boolean } = {}): number {
   const i = asInt(key);
   if (i === undefined) {
     const idx = (key as { __index__?: () => unknown })?.__index__;
@@ -44,7 +44,7 @@ function indexOf(key: unknown, length: number, what: string, options: { assign?:
   }
   const n = Number(i);
   const j = n < 0 ? n + length : n;
-  if (j < 0 || j >= length) throw new IndexError(`${what} ${options.assign ? "assignment " : ""}index out of range`);
+  if (j < 0 || j >= length) throw new IndexError(options.bareRange ? "index out of range" : `${what} ${options.assign ? "assignment " : ""}index out of range`);
   return j;
 }
 
@@ -86,7 +86,9 @@ export function getitem(obj: unknown, key: unknown): any {
   }
   if (obj instanceof PyBytes) {
     if (key instanceof PySlice) return new PyBytes(Uint8Array.from(sliceIndices(key, obj.length).map((i) => obj.bytes[i]!)));
-    return obj.bytes[indexOf(key, obj.length, "index")];
+    // CPython: "byte indices must be integers or slices", but a bare "index out of range".
+    const i = indexOf(key, obj.length, "byte", { bareRange: true });
+    return obj.bytes[i];
   }
   const m = dunder(obj, "__getitem__");
   if (m) return m(key);

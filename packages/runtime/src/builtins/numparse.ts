@@ -6,6 +6,7 @@ import { normInt, type PyInt } from "./num.js";
 import { PyBytes } from "./bytes.js";
 import { strRepr, bytesRepr } from "./repr.js";
 import { typeName } from "./typename.js";
+import { checkParsedDigits } from "./int-digits.js";
 
 const FLOAT_RE = /^[+-]?(?:(?:\d(?:_?\d)*)?\.?\d(?:_?\d)*(?:[eE][+-]?\d(?:_?\d)*)?|\d(?:_?\d)*\.(?:[eE][+-]?\d(?:_?\d)*)?|inf|infinity|nan)$/i;
 
@@ -76,6 +77,17 @@ export function parseIntStrict(text: string, base: number, shown: () => string =
     b = 10;
     // Base 0 forbids leading zeros in a non-zero decimal literal ("010").
     if (/^0[\d_]*$/.test(s) && /[1-9]/.test(s)) fail();
+  }
+  // CPython counts the digits it scanned before anything else is checked.
+  if (s.length > 640) {
+    let scanned = 0;
+    for (const ch of s) {
+      if (ch === "_") continue;
+      const d = parseInt(ch, 36);
+      if (Number.isNaN(d) || d >= b) break;
+      scanned++;
+    }
+    checkParsedDigits(scanned, b);
   }
   if (s === "" || s.startsWith("_") || s.endsWith("_") || s.includes("__")) fail();
   const digits = s.replace(/_/g, "");

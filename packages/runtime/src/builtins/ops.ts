@@ -172,7 +172,16 @@ function inplace(a: unknown, b: unknown, name: string, fallback: (x: unknown, y:
     const r = m.call(a, b);
     if (r !== NotImplementedSym) return r;
   }
-  return fallback(a, b);
+  try {
+    return fallback(a, b);
+  } catch (e) {
+    // CPython names the augmented operator: "unsupported operand type(s) for -=: ...".
+    if (e instanceof TypeError) {
+      const m = /^unsupported operand type\(s\) for (\S+?)(?: or pow\(\))?: (.*)$/s.exec(e.message);
+      if (m) throw new TypeError(`unsupported operand type(s) for ${m[1]}=: ${m[2]}`);
+    }
+    throw e;
+  }
 }
 const NotImplementedSym = Symbol.for("py2ts.NotImplemented");
 

@@ -3,6 +3,7 @@
 import { OverflowError, TypeError, ValueError } from "./exception-classes.js";
 import { PyFloat } from "./float.js";
 import { PyTuple } from "./tuple.js";
+import { PyBytes } from "./bytes.js";
 import { getitem } from "./items.js";
 import { repr, str, ascii } from "./repr.js";
 import { typeName } from "./typename.js";
@@ -12,7 +13,7 @@ import { formatFloat, formatInt, type FormatSpec } from "./format.js";
 const CONVERSIONS = "diouxXeEfFgGcrsa";
 
 function isMapping(x: unknown): boolean {
-  return !(x instanceof PyTuple) && typeof x !== "string" && x !== null && typeof x === "object" && typeof (x as { __getitem__?: unknown }).__getitem__ === "function";
+  return !(x instanceof PyTuple) && typeof x !== "string" && !(x instanceof PyBytes) && x !== null && typeof x === "object" && typeof (x as { __getitem__?: unknown }).__getitem__ === "function";
 }
 
 function cpLength(s: string): number {
@@ -31,11 +32,14 @@ function numberArg(conv: string, x: unknown): number | bigint | boolean | PyFloa
     const f = (x as Record<string, unknown> | null)?.[m];
     if (typeof f === "function") return f.call(x) as number;
   }
-  const need = "diu".includes(conv) ? "a real number" : "eEfFgG".includes(conv) ? "a real number" : "an integer";
+  // CPython 3.11 words the float conversions differently from the integer ones.
+  if ("eEfFgG".includes(conv)) throw new TypeError(`must be real number, not ${typeName(x)}`);
+  const need = "diu".includes(conv) ? "a real number" : "an integer";
   throw new TypeError(`%${conv} format: ${need} is required, not ${typeName(x)}`);
 }
 
-export function percentFormat(fmt: string, args: unknown): string {
+// `forBytes`: bytes % args, with fmt and the result as latin-1 strings (one char per byte).
+export function percentFormat(fmt: string, args: unknown, forBytes = false): string {
   const mapping = isMapping(args) ? args : undefined;
   const positional = args instanceof PyTuple ? [...args] : [args];
   let argIndex = 0;
@@ -107,26 +111,50 @@ export function percentFormat(fmt: string, args: unknown): string {
     if (i >= fmt.length) throw new ValueError("incomplete format");
     const conv = fmt[i]!;
     i++;
-    if (conv === "%") {
+    // Only "%%" itself is a literal percent; "%5%" takes an argument and then fails as an
+    // unsupported conversion, as in CPython.
+    if (conv === "%" && i === pct + 2) {
       out += "%";
       continue;
     }
     let value: unknown;
     if (key !== undefined) {
       if (!mapping) throw new TypeError("format requires a mapping");
-      value = getitem(mapping, key);
+      value = getitem(mapping, forBytes ? PyBytes.fromLatin1(key) : key);
     } else {
       value = nextArg();
     }
-    if (!CONVERSIONS.includes(conv)) {
+    if (!(CONVERSIONS.includes(conv) || (forBytes && conv === "b")) || conv === "%") {
       const cp = conv.codePointAt(0)!;
       throw new ValueError(`unsupported format character '${conv}' (0x${cp.toString(16)}) at index ${i - 1}`);
     }
-    out += convertOne(conv, value, flags, width, precision);
+    out += forBytes ? convertForBytes(conv, value, flags, width, precision) : convertOne(conv, value, flags, width, precision);
   }
   // CPython skips this check whenever the argument is a mapping (even one used positionally).
-  if (argIndex < positional.length && !mapping) throw new TypeError("not all arguments converted during string formatting");
+  if (argIndex < positional.length && !mapping) throw new TypeError(`not all arguments converted during ${forBytes ? "bytes" : "string"} formatting`);
   return out;
+}
+
+// bytes % args: %s/%b take bytes, %r/%a give ascii(), %c takes a byte; numbers as for str.
+function convertForBytes(conv: string, value: unknown, flags: Flags, width: number, precision: number | undefined): string {
+  if (conv === "s" || conv === "b" || conv === "r" || conv === "a") {
+    let s: string;
+    if (conv === "r" || conv === "a") s = ascii(value);
+    else if (value instanceof PyBytes) s = value.toLatin1();
+    else throw new TypeError(`%b requires a bytes-like object, or an object that implements __bytes__, not '${typeName(value)}'`);
+    if (precision !== undefined) s = s.slice(0, precision);
+    return padTo(s, width, flags.left);
+  }
+  if (conv === "c") {
+    let ch: string;
+    if (value instanceof PyBytes && value.length === 1) ch = value.toLatin1();
+    else if (typeof value === "number" && Number.isInteger(value)) {
+      if (value < 0 || value > 255) throw new OverflowError("%c arg not in range(256)");
+      ch = String.fromCharCode(value);
+    } else throw new TypeError("%c requires an integer in range(256) or a single byte");
+    return padTo(ch, width, flags.left);
+  }
+  return convertOne(conv, value, flags, width, precision);
 }
 
 type Flags = { left: boolean; sign: "" | "+" | " "; alt: boolean; zero: boolean };

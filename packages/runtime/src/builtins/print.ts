@@ -7,7 +7,8 @@ import { sysStreams } from "./stdio.js";
 import { typeName } from "./typename.js";
 
 type Writable = { write(s: string): unknown; flush?(): unknown };
-export type PrintOptions = { sep?: string | null; end?: string | null; file?: Writable | null; flush?: boolean };
+// Python passes anything; checkSep and the file lookup raise CPython's TypeErrors.
+export type PrintOptions = { sep?: unknown; end?: unknown; file?: unknown; flush?: unknown };
 
 export function print(...values: unknown[]): void {
   const [positional, keywords] = splitKwargs(values);
@@ -28,7 +29,7 @@ function checkSep(name: string, v: unknown): string | undefined {
 export function printWith(options: PrintOptions, ...values: unknown[]): void {
   const sep = checkSep("sep", options.sep) ?? " ";
   const end = checkSep("end", options.end) ?? "\n";
-  const file = options.file ?? sysStreams.stdout;
+  const file = (options.file ?? sysStreams.stdout) as Writable;
   // Piece by piece as CPython's print does: a line-buffered stream flushes inside a value that
   // holds "\n", and a str() that raises leaves the earlier pieces written.
   values.forEach((v, i) => {

@@ -1,6 +1,7 @@
 // repr(), str() and ascii() for every runtime value, exactly as CPython 3.11 prints them.
 import { pyClassModule, pyClassQualname } from "./classname.js";
 import { PyFloat } from "./float.js";
+import { bigintToDecimal } from "./int-digits.js";
 import { PyTuple } from "./tuple.js";
 import { PyDict, DictItems, DictKeys, DictValues } from "./dict.js";
 import { PyFrozenSet, PySet } from "./set.js";
@@ -110,7 +111,7 @@ export function repr(x: unknown): string {
     case "number":
       return Number.isInteger(x) ? String(x) : floatRepr(x);
     case "bigint":
-      return x.toString();
+      return bigintToDecimal(x);
     case "boolean":
       return x ? "True" : "False";
     case "undefined":
@@ -122,7 +123,7 @@ export function repr(x: unknown): string {
   }
   if (x === null) return "None";
   if (x instanceof PyFloat) return floatRepr(x.value);
-  if (x instanceof PyTuple) {
+  if (x instanceof PyTuple && !customRepr(x)) {
     if (x.length === 1) return guarded(x, "(...)", () => `(${repr(x[0])},)`);
     return guarded(x, "(...)", () => `(${x.map(repr).join(", ")})`);
   }

@@ -1,6 +1,6 @@
 // Helpers the transpiler emits for statements: tuple unpacking, `with`, `raise`, unbound
 // names and class attributes, each raising CPython's exact errors.
-import { BaseException, NameError, TypeError, ValueError } from "./exception-classes.js";
+import { BaseException, NameError, TypeError, UnboundLocalError, ValueError } from "./exception-classes.js";
 import { callMethod } from "./attributes.js";
 import { toPyException } from "./exception-format.js";
 import { recordNameLookup } from "../traceback.js";
@@ -129,5 +129,45 @@ export function classAttributes(cls: Function, names: readonly string[]): void {
       },
       configurable: true,
     });
+  }
+}
+
+/** The value of a variable that is not bound (never assigned yet, or deleted with `del`). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const UNBOUND: any = Symbol("unbound");
+
+/** A read of a module-level name that may be unbound. */
+export function checkName<T>(value: T, name: string): T {
+  if (value === UNBOUND) nameError(name);
+  return value;
+}
+
+/** A read of a function's local that may be unbound. */
+export function checkLocal<T>(value: T, name: string): T {
+  if (value === UNBOUND) throw new UnboundLocalError(`cannot access local variable '${name}' where it is not associated with a value`);
+  return value;
+}
+
+/** `del x`: x must be bound; the variable then holds UNBOUND. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function deleteName(value: unknown, name: string): any {
+  checkName(value, name);
+  return UNBOUND;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function deleteLocal(value: unknown, name: string): any {
+  checkLocal(value, name);
+  return UNBOUND;
+}
+
+/** `class Shade(Color)` where Color has a class attribute `name` or `length`: JS gives Shade its
+ *  own Function.name/length, which would hide Color's; removing them lets Shade inherit. */
+export function inheritClassAttributes(cls: Function, names: readonly string[]): void {
+  for (const name of names) {
+    if (name === "name" && !Object.hasOwn(cls, "__name__")) {
+      Object.defineProperty(cls, "__name__", { value: cls.name, writable: true, configurable: true });
+    }
+    delete (cls as unknown as Record<string, unknown>)[name];
   }
 }

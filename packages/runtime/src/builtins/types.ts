@@ -15,6 +15,7 @@ import { typeName } from "./typename.js";
 import { markBuiltinClasses, pyClassName } from "./classname.js";
 import { encodeString, decodeBytes } from "./codecs.js";
 import { fromGetitem, fromNext, iter } from "./iteration.js";
+import { mroOf } from "./mro.js";
 
 // Calling a type returns `any`: generated code holds Python values, whose types are dynamic,
 // and must be able to use what int(…) or range(…) return without casts.
@@ -105,7 +106,8 @@ Object.defineProperty(PyObject, "__module__", { value: "builtins" });
 export const int = makeType("int", object, (x) => (typeof x === "number" && Number.isInteger(x)) || typeof x === "bigint" || typeof x === "boolean", (...args) => {
   const [positional, keywords] = splitKwargs(args);
   atMost("int()", positional, 2);
-  return toInt(positional[0] ?? 0, positional[1] ?? keywords.base);
+  if ("x" in keywords) throw new TypeError("'x' is an invalid keyword argument for int()");
+  return positional.length === 0 ? 0 : toInt(positional[0] ?? null, positional[1] ?? keywords.base);
 });
 
 export const bool = makeType("bool", int, (x) => typeof x === "boolean", (...args) => {
@@ -119,7 +121,7 @@ export const float = makeType("float", object, (x) => x instanceof PyFloat || (t
   if (args.length === 1 && typeof args[0] === "number") return new PyFloat(args[0]);
   const a = noKwargs("float", args);
   atMost("float", a, 1);
-  return toFloat(a[0] ?? 0);
+  return a.length === 0 ? new PyFloat(0) : toFloat(a[0] ?? null);
 });
 
 export const str = makeType("str", object, (x) => typeof x === "string", (...args) => {
@@ -140,7 +142,7 @@ export const list = makeType("list", object, (x) => Array.isArray(x) && !(x inst
 export const tuple = makeType("tuple", object, (x) => x instanceof PyTuple, (...args) => {
   const a = noKwargs("tuple", args);
   atMost("tuple", a, 1);
-  return a.length === 0 ? PyTuple.of() : a[0] instanceof PyTuple ? a[0] : PyTuple.fromIterable(iter(a[0]));
+  return a.length === 0 ? PyTuple.of() : a[0] instanceof PyTuple && a[0].constructor === PyTuple ? a[0] : PyTuple.fromIterable(iter(a[0]));
 });
 
 export const dict = makeType("dict", object, (x) => x instanceof PyDict, (...args) => {
@@ -280,7 +282,9 @@ export function issubclass(sub: unknown, cls: unknown): boolean {
   }
   const subProto = (sub as { prototype?: object }).prototype;
   const clsProto = (cls as { prototype?: object }).prototype;
-  return subProto !== undefined && clsProto !== undefined && Object.prototype.isPrototypeOf.call(clsProto, subProto);
+  if (subProto !== undefined && clsProto !== undefined && Object.prototype.isPrototypeOf.call(clsProto, subProto)) return true;
+  // Under multiple inheritance a base may be in the MRO without being on the prototype chain.
+  return mroOf(sub).includes(cls);
 }
 
 // The value classes print as builtins (<class 'dict'>), unlike user subclasses of them.

@@ -1,6 +1,6 @@
 // collections.namedtuple: builds a PyTuple subclass with one read-only accessor per field,
 // checking names and binding arguments as CPython's generated __new__ does.
-import { PyTuple, PyDict, TypeError, ValueError, repr, iter, splitKwargs, strRepr } from "../builtins/index.js";
+import { AttributeError, PyTuple, PyDict, TypeError, ValueError, repr, iter, splitKwargs, strRepr } from "../builtins/index.js";
 import { bind, nameClass } from "./bind.js";
 
 const KEYWORDS = new Set([
@@ -104,7 +104,12 @@ export function namedtuple(...args: unknown[]): NamedTupleClass {
     }
   };
   fields.forEach((f, i) => {
-    Object.defineProperty(cls.prototype, f, { get(this: PyTuple) { return this[i]; }, enumerable: false, configurable: true });
+    Object.defineProperty(cls.prototype, f, {
+      get(this: PyTuple) { return this[i]; },
+      set() { throw new AttributeError("can't set attribute"); },
+      enumerable: false,
+      configurable: true,
+    });
   });
   Object.defineProperty(cls.prototype, "_fields", { value: cls._fields });
   nameClass(cls, typename, typeof module === "string" ? module : "__main__");

@@ -11,6 +11,7 @@ import { toPyException, formatExceptionOnly } from "../builtins/exception-format
 import { strftime } from "../datetime/strftime.js";
 import { pad } from "../datetime/calendar.js";
 import type { LogRecord } from "./record.js";
+import { formatFrames } from "../traceback-frames.js";
 
 const sig = signatureFromText("Formatter(fmt=, datefmt=, style=, validate=, *, defaults=)");
 const STYLES: Record<string, { default: string; asctime: string; test: RegExp }> = {
@@ -22,7 +23,7 @@ const STYLES: Record<string, { default: string; asctime: string; test: RegExp }>
 /** The traceback text of an exception, as the runtime prints an uncaught one. */
 export function formatExceptionText(exc: unknown): string {
   const e = toPyException(exc);
-  return `Traceback (most recent call last):\n${formatExceptionOnly(e)}`;
+  return `Traceback (most recent call last):\n${formatFrames(e)}${formatExceptionOnly(e)}`;
 }
 
 export class Formatter {

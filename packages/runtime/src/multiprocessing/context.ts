@@ -3,6 +3,8 @@
 import { cpus } from "node:os";
 import { Pipe } from "./connection.js";
 import { Pool } from "./pool.js";
+import { get_logger, log_to_stderr } from "./log.js";
+import { Manager, type SyncManager } from "./managers.js";
 import { JoinableQueue, Queue, SimpleQueue } from "./queues.js";
 import { Array, RawArray, RawValue, Value } from "./sharedctypes.js";
 import { Barrier, BoundedSemaphore, Condition, Event, Lock, RLock, Semaphore } from "./synchronize.js";
@@ -56,6 +58,12 @@ export class BaseContext {
   readonly JoinableQueue = callableClass(JoinableQueue);
   readonly SimpleQueue = callableClass(SimpleQueue);
   readonly Pipe = Pipe;
+  readonly freeze_support = freeze_support;
+  readonly set_executable = set_executable;
+  readonly set_forkserver_preload = set_forkserver_preload;
+  readonly allow_connection_pickling = allow_connection_pickling;
+  readonly log_to_stderr = log_to_stderr;
+  readonly get_logger = get_logger;
   readonly Value = Value;
   readonly Array = Array;
   readonly RawValue = RawValue;
@@ -63,6 +71,13 @@ export class BaseContext {
 
   constructor(readonly _name: StartMethod) {
     this.Process = callableClass(_name === "fork" ? ForkProcess : SpawnProcess);
+  }
+
+  /** ctx.Manager(): a started SyncManager whose server starts with this context's method. */
+  Manager(...args: unknown[]): SyncManager {
+    const last = args[args.length - 1];
+    if (last instanceof Kwargs) return Manager(...args.slice(0, -1), kw({ ctx: this, ...last.record }));
+    return Manager(...args, kw({ ctx: this }));
   }
 
   /** ctx.Pool(...): a pool whose workers start with this context's method. */
@@ -118,3 +133,16 @@ function withContext(args: unknown[], ctx: BaseContext): unknown[] {
 /** multiprocessing.freeze_support(): CPython acts only in frozen Windows executables; on Linux
  *  it does nothing, so neither does this. */
 export function freeze_support(): void {}
+
+/** set_executable(executable): which Python runs spawned children; threads need none. */
+export function set_executable(executable: unknown): void {
+  void executable;
+}
+
+/** set_forkserver_preload(module_names): modules a forkserver imports first; no forkserver here. */
+export function set_forkserver_preload(module_names: unknown): void {
+  void module_names;
+}
+
+/** allow_connection_pickling(): CPython registers reducers for sockets and connections. */
+export function allow_connection_pickling(): void {}

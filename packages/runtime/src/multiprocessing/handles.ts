@@ -17,6 +17,11 @@ export interface HandleType<T extends object> {
   readonly matches: (value: object) => value is T;
   readonly reduce: (value: T) => Omit<HandleState, "type">;
   readonly rebuild: (state: unknown) => T;
+  /** Set for handles CPython pickles anywhere (manager proxies), not only by inheritance. */
+  readonly anywhere?: boolean;
+  /** The state to use inside pickled bytes (queues, pipes, manager requests), where
+   *  SharedArrayBuffers cannot travel; `rebuild` must accept it too. */
+  readonly bytesState?: (value: T) => unknown;
 }
 
 const handleTypes = new Map<string, HandleType<object>>();

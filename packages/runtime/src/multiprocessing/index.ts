@@ -26,3 +26,6 @@ export { Lock, RLock, Semaphore, BoundedSemaphore, Condition, Event, Barrier } f
 export { Value, Array, RawValue, RawArray } from "./sharedctypes.js";
 export { Queue, JoinableQueue, SimpleQueue } from "./queues.js";
 export { Pipe } from "./connection.js";
+export { Manager } from "./managers.js";
+export { get_logger, log_to_stderr } from "./log.js";
+export { set_executable, set_forkserver_preload, allow_connection_pickling } from "./context.js";

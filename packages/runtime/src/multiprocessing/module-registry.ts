@@ -38,3 +38,15 @@ export function lookupMainExport(name: string): unknown {
     return undefined;
   }
 }
+
+// True while a child imports the user's module: module-level code is replaying what the parent
+// already did, so it must not start servers of its own (a manager made at the top level).
+let importingMain = false;
+
+export function setImportingMain(value: boolean): void {
+  importingMain = value;
+}
+
+export function isImportingMain(): boolean {
+  return importingMain;
+}

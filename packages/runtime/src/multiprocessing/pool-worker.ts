@@ -8,6 +8,7 @@ import { PyTuple } from "../builtins/tuple.js";
 import { formatExceptionOnly } from "../builtins/exceptions.js";
 import { registerHandleType } from "./handles.js";
 import { decode, encode, registerRuntimeGlobal, type Node } from "./reduction.js";
+import { formatFrames } from "../traceback-frames.js";
 
 /** Parent → worker: a task, or null to stop. Worker → parent: an outcome. */
 export interface TaskMessage {
@@ -76,7 +77,7 @@ export async function starmapstar(func: unknown, chunk: unknown[]): Promise<unkn
 
 /** The traceback text CPython embeds in RemoteTraceback; frames are not available here. */
 export function remoteTracebackText(error: unknown): string {
-  return `\n"""\nTraceback (most recent call last):\n${formatExceptionOnly(error)}\n"""`;
+  return `\n"""\nTraceback (most recent call last):\n${formatFrames(error)}${formatExceptionOnly(error)}\n"""`;
 }
 
 /** Body of each pool process (the Process target). */

@@ -8,6 +8,7 @@ import type { StartMethod } from "./start-method.js";
 import { launchWorker } from "./spare-worker.js";
 import type { Waitable } from "./shared-wait.js";
 import type { ChildPayload } from "./spawn.js";
+import type { ManagerWire } from "./manager-wire.js";
 import { setChildKiller } from "../os/process.js";
 import { NotImplementedError } from "../builtins/exceptions.js";
 import { ProcessLookupError } from "../builtins/oserror.js";
@@ -24,6 +25,10 @@ export interface ChildBoot {
   readonly argv: readonly string[];
   /** Shared memory segments the parent knows by name: names are system-wide in CPython. */
   readonly shm: readonly (readonly [string, SharedArrayBuffer])[];
+  /** Managers the parent can reach, so proxies received later by reference resolve here. */
+  readonly managers?: readonly ManagerWire[];
+  /** The parent's multiprocessing logger settings, if it made the logger. */
+  readonly logging?: { readonly level: number; readonly toStderr: boolean };
   /** The parent's environment at start(), as a forked child would have it. */
   readonly env: Record<string, string | undefined>;
 }

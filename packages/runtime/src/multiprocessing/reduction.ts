@@ -63,6 +63,8 @@ export interface EncodeOptions {
   /** Handles (Lock, Queue, Value…) travel as shared state only when inherited by a starting
    *  process; through a queue or pipe CPython refuses them, and so do we. */
   readonly allowHandles?: boolean;
+  /** The tree is bound for bytes (v8.serialize): handles with a `bytesState` use it. */
+  readonly forBytes?: boolean;
 }
 
 /** Properties the runtime keeps on exceptions that are not part of the Python instance dict. */
@@ -120,7 +122,12 @@ class Encoder {
     if (value instanceof PyRange)
       return { t: "range", v: [this.encode(value.start), this.encode(value.stop), this.encode(value.step)] };
     const handle = findHandleType(value);
-    if (handle !== undefined) return this.handle(value, handle.name, handle.reduce(value));
+    if (handle !== undefined) {
+      if (this.options.forBytes === true && handle.bytesState !== undefined) {
+        return { t: "handle", type: handle.name, state: handle.bytesState(value) };
+      }
+      return this.handle(value, handle.name, handle.reduce(value), handle.anywhere === true);
+    }
     if (value instanceof BaseException) {
       const args = Array.from((value as { args: Iterable<unknown> }).args ?? [], (item) => this.encode(item));
       return { t: "exc", id, cls: this.global(value.constructor), args, props: this.props(value, EXCEPTION_INTERNALS) };
@@ -140,8 +147,13 @@ class Encoder {
     return out;
   }
 
-  private handle(value: object, type: string, reduced: { state: unknown; transfer?: readonly Transferable[] }): Node {
-    if (this.options.allowHandles !== true) {
+  private handle(
+    value: object,
+    type: string,
+    reduced: { state: unknown; transfer?: readonly Transferable[] },
+    anywhere: boolean,
+  ): Node {
+    if (this.options.allowHandles !== true && !anywhere) {
       const shortName = type.slice(type.lastIndexOf(".") + 1);
       throw new RuntimeError(`${shortName} objects should only be shared between processes through inheritance`);
     }
@@ -281,7 +293,7 @@ export function decode(data: Node, moduleExports?: Record<string, unknown>): unk
 
 /** pickle.dumps: bytes, for queues and pipes. Handles are refused as CPython refuses them. */
 export function dumps(value: unknown): Uint8Array {
-  return serialize(new Encoder({}).encode(value));
+  return serialize(new Encoder({ forBytes: true }).encode(value));
 }
 
 /** pickle.loads. Names resolve in `moduleExports`, or in the registered main module. */

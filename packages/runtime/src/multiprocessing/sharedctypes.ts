@@ -1,7 +1,7 @@
 // multiprocessing.sharedctypes: C scalars and arrays in a SharedArrayBuffer (RawValue, RawArray)
 // and their lock-carrying wrappers (Value, Array). `.value` reads and writes are plain loads and
 // stores, so `v.value += 1` is a read then a write, exactly as racy as in CPython.
-import { AttributeError, IndexError, TypeError, ValueError } from "../builtins/exceptions.js";
+import { AssertionError, AttributeError, IndexError, TypeError, ValueError } from "../builtins/exceptions.js";
 import { PyBytes, PySlice } from "../builtins/bytes.js";
 import { objectId } from "../builtins/hash.js";
 import { repr } from "../builtins/repr.js";
@@ -288,4 +288,32 @@ function chooseLock(lock: unknown): SemLock {
   if (lock === undefined || lock === null || lock === true) return new RLock();
   if (typeof (lock as { acquire?: unknown }).acquire !== "function") throw new AttributeError(`${repr(lock)} has no method 'acquire'`);
   return lock as SemLock;
+}
+
+/** copy(obj): a new raw object of obj's ctypes type, in new shared memory, with the same bytes. */
+export function copy(obj: unknown): CValue | CArray {
+  if (obj instanceof CValue) {
+    const fresh = newCValue(obj._type, new SharedArrayBuffer(obj._buffer.byteLength));
+    new Uint8Array(fresh._buffer).set(new Uint8Array(obj._buffer));
+    return fresh;
+  }
+  if (obj instanceof CArray) {
+    const fresh = newCArray(obj._type, new SharedArrayBuffer(obj._buffer.byteLength), obj._length);
+    new Uint8Array(fresh._buffer).set(new Uint8Array(obj._buffer));
+    return fresh;
+  }
+  throw new TypeError(`this type has no size`);
+}
+
+/** synchronized(obj, lock=None, ctx=None): the Value/Array wrapper around a raw object. */
+export function synchronized(obj: unknown, ...rest: unknown[]): any {
+  const [args, kwargs] = splitKwargs(rest);
+  const lock = kwargs.lock ?? args[0];
+  if (obj instanceof SynchronizedBase) throw new AssertionError("object already synchronized");
+  if (obj instanceof CValue) return new Synchronized(obj, chooseLock(lock));
+  if (obj instanceof CArray) {
+    const Wrapper = obj._type.typecode === "c" ? SynchronizedString : SynchronizedArray;
+    return new Wrapper(obj, chooseLock(lock));
+  }
+  throw new TypeError(`synchronized() needs a ctypes object from RawValue or RawArray`);
 }

@@ -5,7 +5,12 @@
 import { Worker } from "node:worker_threads";
 import { STARTED, type ChildBoot } from "./popen.js";
 
-const workerEntryUrl = new URL("./worker-entry.js", import.meta.url);
+// Beside this file in dist/; from a shared chunk of the bundle (bundle/chunks/), the bundle's
+// own multiprocessing/worker-entry.js, so a child loads the same copy of the runtime.
+const workerEntryUrl = new URL(
+  /\/chunks\/[^/]+$/.test(import.meta.url) ? "../multiprocessing/worker-entry.js" : "./worker-entry.js",
+  import.meta.url,
+);
 
 /** workerData of a spare, before it knows what to run. */
 export interface SpareData {

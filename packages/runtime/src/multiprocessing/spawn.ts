@@ -7,6 +7,8 @@ import { allocateChildPid } from "./pids.js";
 import { Popen } from "./popen.js";
 import { encode, type Node } from "./reduction.js";
 import { shmRegistrySnapshot } from "./shm.js";
+import { managerRegistrySnapshot } from "./manager-wire.js";
+import { inheritableLogging } from "./util.js";
 import { getStartMethodName, type StartMethod } from "./start-method.js";
 
 /** What a generated module exports when it has module-level variables. */
@@ -42,6 +44,8 @@ export function startChild(process: object, startMethod: string | null): Popen {
       argv: processArgv(),
       env: { ...globalThis.process.env },
       shm: shmRegistrySnapshot(),
+      managers: managerRegistrySnapshot(),
+      logging: inheritableLogging(),
     },
     transfer,
   );

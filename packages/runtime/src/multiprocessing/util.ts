@@ -4,8 +4,37 @@ import { BaseException, SystemExit, formatExceptionOnly, toPyException } from ".
 import { flushStdio, sysStreams } from "../builtins/stdio.js";
 import { str } from "../builtins/repr.js";
 import { active_children } from "./process.js";
+import { formatFrames } from "../traceback-frames.js";
 
 let exiting = false;
+
+/** The levels util.py logs at. */
+export const SUBDEBUG = 5;
+export const DEBUG = 10;
+export const INFO = 20;
+
+interface MultiprocessingLogger {
+  readonly log: (level: number, message: string, ...args: unknown[]) => void;
+  /** The settings a starting child takes over. */
+  readonly inheritable: () => { readonly level: number; readonly toStderr: boolean };
+}
+
+// Set once get_logger() has run (log.ts); until then util's messages cost nothing, as in CPython.
+let mpLogger: MultiprocessingLogger | undefined;
+
+export function setMultiprocessingLogger(logger: MultiprocessingLogger): void {
+  mpLogger = logger;
+}
+
+/** util.info / util.debug. */
+export function utilLog(level: number, message: string, ...args: unknown[]): void {
+  mpLogger?.log(level, message, ...args);
+}
+
+/** For a starting child: the logger settings to adopt, if the logger exists. */
+export function inheritableLogging(): { readonly level: number; readonly toStderr: boolean } | undefined {
+  return mpLogger?.inheritable();
+}
 
 // Exceptions built but never raised (a pool's RemoteTraceback) print without a traceback header.
 const notRaised = new WeakSet<object>();
@@ -18,10 +47,19 @@ export function markNotRaised(error: object): void {
 export async function exitFunction(): Promise<void> {
   if (exiting) return;
   exiting = true;
+  utilLog(INFO, "process shutting down");
+  utilLog(DEBUG, 'running all "atexit" finalizers with priority >= 0');
   for (const child of active_children()) {
-    if (child.daemon) child._popen()?.terminate();
+    if (child.daemon) {
+      utilLog(INFO, "calling terminate() for daemon %s", child.name);
+      child._popen()?.terminate();
+    }
   }
-  for (const child of active_children()) await child.join();
+  for (const child of active_children()) {
+    utilLog(INFO, "calling join() for process %s", child.name);
+    await child.join();
+  }
+  utilLog(DEBUG, 'running the remaining "atexit" finalizers');
 }
 
 /** traceback.print_exc() for an exception with no recorded frames: the chain, then the header
@@ -32,19 +70,19 @@ export function printException(error: unknown): void {
   flushStdio();
 }
 
-function formatException(e: BaseException, seen: Set<BaseException>): string {
+function formatException(e: BaseException, seen: Set<BaseException>, handledBy?: BaseException): string {
   seen.add(e);
   let prefix = "";
   const cause = e.__cause__;
   const context = e.__context__;
   if (cause !== null && !seen.has(cause)) {
     prefix =
-      formatException(cause, seen) + "\nThe above exception was the direct cause of the following exception:\n\n";
+      formatException(cause, seen, e) + "\nThe above exception was the direct cause of the following exception:\n\n";
   } else if (context !== null && !e.__suppress_context__ && !seen.has(context)) {
     prefix =
-      formatException(context, seen) + "\nDuring handling of the above exception, another exception occurred:\n\n";
+      formatException(context, seen, e) + "\nDuring handling of the above exception, another exception occurred:\n\n";
   }
-  const header = notRaised.has(e) ? "" : "Traceback (most recent call last):\n";
+  const header = notRaised.has(e) ? "" : `Traceback (most recent call last):\n${formatFrames(e, handledBy)}`;
   return `${prefix}${header}${formatExceptionOnly(e)}\n`;
 }
 

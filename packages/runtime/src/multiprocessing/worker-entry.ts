@@ -7,26 +7,30 @@ import { flushStdio, sysStreams } from "../builtins/stdio.js";
 import { closeProcessConnections } from "./connection.js";
 import { adoptPidState } from "./pids.js";
 import { adoptShmRegistry } from "./shm.js";
+import { adoptManagerRegistry } from "./manager-wire.js";
 import { reportExit, reportStarted, type ChildBoot } from "./popen.js";
 import { adoptChildState, ParentProcess, type BaseProcess } from "./process.js";
 import { decode, type Node } from "./reduction.js";
-import { setChildModuleUrl } from "./module-registry.js";
+import { setChildModuleUrl, setImportingMain } from "./module-registry.js";
 import { setProcessArgv, type ModuleGlobals } from "./spawn.js";
 import type { SpareData } from "./spare-worker.js";
 import { adoptStartMethod } from "./start-method.js";
-import { exitFunction, printException, systemExitCode } from "./util.js";
+import { exitFunction, INFO, printException, systemExitCode, utilLog } from "./util.js";
 
 const boot: ChildBoot =
   (workerData as Partial<SpareData> | null)?.py2tsSpare === true ? await receiveBoot() : (workerData as ChildBoot);
 setChildModuleUrl(boot.moduleUrl);
 adoptEnvironment(boot.env);
 adoptShmRegistry(boot.shm);
+adoptManagerRegistry(boot.managers);
+if (boot.logging !== undefined) (await import("./log.js")).adoptLogging(boot.logging);
 adoptPidState(boot.pids);
 adoptStartMethod(boot.startMethod);
 setProcessArgv(boot.argv);
 
 const status = new Int32Array(boot.status);
 const exitcode = await runChild();
+utilLog(INFO, `process exiting with exitcode ${exitcode}`);
 // Connections still open in this process close now, so the other ends see EOF as they would
 // when a CPython process dies.
 closeProcessConnections();
@@ -49,10 +53,12 @@ function adoptEnvironment(env: Record<string, string | undefined>): void {
 async function runChild(): Promise<number> {
   let self: BaseProcess | undefined;
   try {
-    const moduleExports = await importMainModule();
+    setImportingMain(true);
+    const moduleExports = await importMainModule().finally(() => setImportingMain(false));
     self = rebuild(moduleExports);
     adoptChildState(self, new ParentProcess(self._parent_name ?? "MainProcess", boot.pids.ppid));
     reportStarted(status);
+    utilLog(INFO, "child process calling self.run()");
     try {
       await self.run();
     } finally {

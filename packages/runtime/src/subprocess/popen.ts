@@ -44,11 +44,13 @@ export class Popen {
   args: unknown;
   pid: number;
   returncode: number | null = null;
-  stdin: PipeWriter | null = null;
-  stdout: PipeReader | null = null;
-  stderr: PipeReader | null = null;
-  text_mode: boolean;
-  universal_newlines: boolean;
+  // None unless PIPE was asked for; typed `any` for the generated code, which uses them as Python
+  // does (p.stdout.read()) and gets CPython's AttributeError on None.
+  stdin: any = null;
+  stdout: any = null;
+  stderr: any = null;
+  text_mode: unknown;
+  universal_newlines: unknown;
   encoding: unknown;
   errors: unknown;
   private readonly child: ChildProcess;
@@ -71,9 +73,14 @@ export class Popen {
         "Cannot disambiguate when both text and universal_newlines are supplied but different. Pass one or the other.",
       );
     }
-    this.text_mode = truth(o.encoding) || truth(o.errors) || truth(text) || truth(un);
-    this.universal_newlines = this.text_mode;
-    const textOptions: TextOptions | null = this.text_mode
+    // `encoding or errors or text or universal_newlines`: Python's `or` yields an operand, so a
+    // binary Popen reports None (or False), not a made-up bool.
+    const textMode = [o.encoding, o.errors, text].find((v) => truth(v)) ?? un ?? null;
+    this.text_mode = textMode;
+    this.universal_newlines = textMode;
+    // _text_encoding(): the locale's encoding, UTF-8 here as in the recorded runs.
+    if (truth(textMode) && this.encoding === null) this.encoding = "UTF-8";
+    const textOptions: TextOptions | null = truth(textMode)
       ? { encoding: typeof o.encoding === "string" ? o.encoding : "UTF-8", errors: typeof o.errors === "string" ? o.errors : "strict" }
       : null;
 
@@ -82,14 +89,13 @@ export class Popen {
     if (textOptions && (mergeViaShell || (stdio as unknown[]).includes("pipe"))) {
       decodeBytes(new PyBytes(new Uint8Array()), textOptions.encoding); // LookupError: unknown encoding
     }
-    const { argv, executable } = buildArgv(o.args, { shell: truth(o.shell), executable: o.executable });
+    let { argv, executable } = buildArgv(o.args, { shell: truth(o.shell), executable: o.executable });
     const env = buildEnv(o.env);
     const cwd = checkCwd(o.cwd);
+    // sys.executable is this node binary: `sys.executable x.py …` runs x.py converted, as
+    // `py2ts run x.py …` (the runner names its command in PY2TS_CLI).
+    if (executable === process.execPath) ({ argv, executable } = pythonChild(argv));
     const program = resolveProgram(executable, env, cwd);
-    // sys.executable is this node binary: it cannot run the Python code the program passes it.
-    if (executable === process.execPath) {
-      throw new NotImplementedError("subprocess with sys.executable (a Python child interpreter) is not supported by py2ts yet");
-    }
     // The child writes straight to fd 1/2: what we printed before must already be there.
     flushStdio();
     try {
@@ -185,7 +191,7 @@ export class Popen {
   private finishOutput(data: Buffer | undefined): unknown {
     if (data === undefined) return null;
     const bytes = new Uint8Array(data);
-    return this.text_mode ? translateNewlines(bytes, this.textOptions()) : new PyBytes(bytes);
+    return truth(this.text_mode) ? translateNewlines(bytes, this.textOptions()) : new PyBytes(bytes);
   }
 
   private textOptions(): TextOptions {
@@ -212,7 +218,7 @@ export class Popen {
     }
     if (!truth(input)) return;
     let data: unknown = input;
-    if (this.text_mode) {
+    if (truth(this.text_mode)) {
       if (typeof input !== "string") throw new AttributeError(`'${typeName(input)}' object has no attribute 'encode'`);
       data = encodeString(input, stdin.encoding, stdin.errors);
     } else if (!(input instanceof PyBytes)) {
@@ -266,3 +272,24 @@ export class Popen {
 }
 
 markBuiltinClasses([Popen], "subprocess");
+
+// Interpreter options that change nothing for a converted program (unbuffered output, no
+// bytecode, no user site, ignore environment).
+const IGNORED_PYTHON_OPTIONS = new Set(["-u", "-B", "-s", "-E", "-I", "-S"]);
+
+/** `[sys.executable, opts…, "x.py", args…]` → `[node, py2ts, "run", "x.py", args…]`. */
+function pythonChild(argv: readonly string[]): { argv: string[]; executable: string } {
+  const cli = process.env.PY2TS_CLI;
+  let index = 1;
+  while (index < argv.length && IGNORED_PYTHON_OPTIONS.has(argv[index]!)) index++;
+  const script = argv[index];
+  if (script === undefined || script.startsWith("-") || !script.endsWith(".py")) {
+    throw new NotImplementedError(
+      `py2ts: sys.executable runs converted .py scripts only (\`sys.executable script.py\`), not ${repr(argv.slice(1).join(" "))}`,
+    );
+  }
+  if (cli === undefined) {
+    throw new NotImplementedError("py2ts: sys.executable script.py needs the py2ts command: run the program with `py2ts run`, or set PY2TS_CLI to py2ts's bin/py2ts.js");
+  }
+  return { argv: [process.execPath, cli, "run", ...argv.slice(index)], executable: process.execPath };
+}

@@ -16,6 +16,7 @@ import { currentPid } from "../multiprocessing/pids.js";
 import { setTaskIdentity } from "../multiprocessing/shared-identity.js";
 import { currentThreadRecord, runAsThread } from "./identity.js";
 import { deadlineOf, remainingMs } from "./wait.js";
+import { formatFrames } from "../traceback-frames.js";
 
 const INIT_SIG = signature("Thread.__init__", ["self", "group=", "target=", "name=", "args=", "kwargs=", "*", "daemon="]);
 const JOIN_SIG = signature("Thread.join", ["self", "timeout="]);
@@ -187,7 +188,7 @@ export class Thread extends PyObject {
 function excepthook(thread: Thread, error: unknown): void {
   flushStdio();
   sysStreams.stderr.write(
-    `Exception in thread ${thread.name}:\nTraceback (most recent call last):\n${formatExceptionOnly(error)}\n`,
+    `Exception in thread ${thread.name}:\nTraceback (most recent call last):\n${formatFrames(error, undefined, "Thread.bootstrap")}${formatExceptionOnly(error)}\n`,
   );
   flushStdio();
 }

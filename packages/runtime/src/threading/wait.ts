@@ -2,6 +2,10 @@
 // by their deadline. Woken sleepers re-check their condition, as CPython's wait loops do.
 import { ValueError } from "../builtins/exceptions.js";
 import { toSeconds } from "../multiprocessing/call.js";
+import { PyFloat } from "../builtins/float.js";
+
+/** threading.TIMEOUT_MAX: CPython's PY_TIMEOUT_MAX in seconds on 64-bit Linux. */
+export const TIMEOUT_MAX = new PyFloat(9223372036);
 
 /** A Python timeout as an absolute deadline (ms on performance.now), Infinity for None. */
 export function deadlineOf(timeout: unknown, options: { negativeIsZero: boolean } = { negativeIsZero: true }): number {

@@ -154,7 +154,7 @@ describe("threading locks", () => {
   });
 
   it("local keeps one attribute set per thread", async () => {
-    const data = threading.local() as Record<string, unknown>;
+    const data = new threading.local() as Record<string, unknown>;
     data.value = "main";
     const seen: unknown[] = [];
     const t = new threading.Thread(

@@ -11,15 +11,31 @@ import type { Symbols } from "./symbols.js";
 
 type FunctionNode = FunctionDef | Lambda;
 
+/** Builtins that run through the whole iterable they are given before returning. */
+const EXHAUSTING_BUILTINS = new Set(["list", "tuple", "set", "frozenset", "sorted", "sum", "min", "max", "dict"]);
+
+/** Builtins that iterate their arguments: an async iterable (pool.imap(), p.stdout, a blocking
+ *  generator expression) is collected first. print(), repr()… take it as an object. */
+export const ITERATING_BUILTINS: ReadonlySet<string> = new Set([...EXHAUSTING_BUILTINS, "any", "all", "enumerate", "zip", "map", "filter", "reversed", "iter"]);
+
 export class Blocking {
   private readonly asyncFunctions = new Set<FunctionNode>();
   private readonly asyncMethodNames = new Set<string>();
   private asyncEscapes = false;
 
+  /** Generator expressions consumed whole where they stand: the iterable of a `for`, or the
+   *  argument of a builtin that exhausts it (list, sorted, sum…). One that blocks becomes an
+   *  async generator there; anywhere else it cannot (PY2TS2001). */
+  private readonly consumedGenerators = new Set<Node>();
+
   constructor(private readonly symbols: Symbols, module: Module) {
     const functions: FunctionNode[] = [];
     walk(module, (node) => {
       if (node.kind === "FunctionDef" || node.kind === "Lambda") functions.push(node);
+      if (node.kind === "For" && node.iter.kind === "GeneratorExp") this.consumedGenerators.add(node.iter);
+      if (node.kind === "Call" && node.func.kind === "Name" && EXHAUSTING_BUILTINS.has(node.func.id) && node.args.length >= 1 && node.args[0]!.kind === "GeneratorExp") {
+        this.consumedGenerators.add(node.args[0]!);
+      }
     });
     let changed = true;
     while (changed) {
@@ -72,7 +88,10 @@ export class Blocking {
           case "GeneratorExp": {
             const inner = this.symbols.scopes.scopeOf(child);
             for (const generator of child.generators) {
-              visit(generator.iter, generator === child.generators[0] ? currentScope : inner);
+              const iterScope = generator === child.generators[0] ? currentScope : inner;
+              // `[f(l) for l in p.stdout]`: iterating a runtime async iterable blocks.
+              if (generator.iter.kind !== "GeneratorExp" && this.iterationBlocks(generator.iter, iterScope)) found = true;
+              visit(generator.iter, iterScope);
               for (const condition of generator.ifs) visit(condition, inner);
             }
             if (child.kind === "DictComp") {
@@ -114,7 +133,7 @@ export class Blocking {
       case "class":
         return this.classInitBlocks(symbol.def);
       case "builtin":
-        return call.args.some((arg) => this.iterationBlocks(arg, scope));
+        return ITERATING_BUILTINS.has(symbol.name) && call.args.some((arg) => this.iterationBlocks(arg, scope));
       case "module":
       case "dunderName":
       case "dunderFile":
@@ -172,6 +191,7 @@ export class Blocking {
 
   /** Iterating a runtime async iterable (pool.imap) awaits each item: `for await`. */
   iterationBlocks(iterable: Expr, scope: Scope): boolean {
+    if (iterable.kind === "GeneratorExp") return this.consumedGenerators.has(iterable) && this.blocksIn(iterable, scope);
     const type = this.symbols.typeOf(iterable, scope);
     return type.kind === "instance" && classInfo(type.qualname)?.asyncIterable === true;
   }

@@ -22,6 +22,7 @@ export interface EmitInput {
 }
 
 let project: Project | undefined;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 // `neverAsciiEscape` (an option the printer honours but does not declare) keeps non-ASCII text
 // such as the seeds' Chinese strings readable instead of \uXXXX escapes.
 const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeComments: false, neverAsciiEscape: true } as ts.PrinterOptions);
@@ -55,7 +56,9 @@ export function emitModule(input: EmitInput): string {
     text += (index === 0 ? "" : spaced ? "\n\n" : "\n") + body[index];
   });
   file.addStatements(`\n${text}`);
-  const result = `${input.header}\n${file.getFullText()}`;
+  // A Python string may hold a lone surrogate ("\ud800"); written raw, it would become U+FFFD in
+  // the UTF-8 file, so it stays an escape.
+  const result = `${input.header}\n${file.getFullText()}`.replace(LONE_SURROGATE, (unit) => `\\u${unit.charCodeAt(0).toString(16)}`);
   file.delete();
   return result;
 }

@@ -2,13 +2,14 @@
 
 import { ts } from "ts-morph";
 import type { ClassMember, TsStmt } from "../lower/ir.js";
+import { pythonLines } from "../lower/ir.js";
 import { assertNever } from "../ast/nodes.js";
 import { emitExpr, emitParam, emitType } from "./expressions.js";
 
 const f = ts.factory;
 
 export function emitBlock(body: readonly TsStmt[]): ts.Block {
-  return f.createBlock(body.map(emitStmt), true);
+  return f.createBlock(body.map((stmt) => emitStmt(stmt)), true);
 }
 
 function declarationList(kind: "let" | "const", name: ts.BindingName, type?: ts.TypeNode, init?: ts.Expression) {
@@ -72,7 +73,18 @@ function emitMember(member: ClassMember): ts.ClassElement {
   );
 }
 
-export function emitStmt(stmt: TsStmt): ts.Statement {
+// A statement, marked with the Python line it came from: a comment `@py12` on the line before
+// it, so prettier lays the statement out as if the mark were not there; format/lines.ts reads
+// the marks and removes them.
+// An `else if` keeps its mark on its own line (`else /*@py4*/ if`), where a line break would
+// split the chain.
+export function emitStmt(stmt: TsStmt, options: { readonly inline?: boolean } = {}): ts.Statement {
+  const node = emitStatement(stmt);
+  const line = pythonLines.get(stmt);
+  return line === undefined ? node : ts.addSyntheticLeadingComment(node, ts.SyntaxKind.MultiLineCommentTrivia, `@py${line}`, options.inline !== true);
+}
+
+function emitStatement(stmt: TsStmt): ts.Statement {
   switch (stmt.kind) {
     case "ExprStmt":
       return f.createExpressionStatement(emitExpr(stmt.expr));
@@ -93,7 +105,7 @@ export function emitStmt(stmt: TsStmt): ts.Statement {
         stmt.else === undefined || stmt.else.length === 0
           ? undefined
           : stmt.else.length === 1 && stmt.else[0]!.kind === "If"
-            ? emitStmt(stmt.else[0]!)
+            ? emitStmt(stmt.else[0]!, { inline: true })
             : emitBlock(stmt.else),
       );
     case "While":

@@ -11,6 +11,9 @@ import { referenceSymbol } from "./references.js";
 import { classInfo } from "./library/index.js";
 import { untranslatablePattern } from "./library/re-patterns.js";
 import { decoratorKind } from "../analyze/classes.js";
+import { ITERATING_BUILTINS } from "../analyze/blocking.js";
+import { inMultipleInheritance } from "./hierarchy.js";
+
 
 const PRINT_KEYWORDS = new Set(["sep", "end", "file", "flush"]);
 
@@ -56,7 +59,9 @@ export function lowerCall(ctx: LowerContext, call: Call): TsExpr {
       }
       // list(pool.imap(…)): a runtime async iterator is collected (awaited) before the builtin sees it.
       const args = runtimeArgs(ctx, call).map((arg, index) =>
-        index < call.args.length && ctx.blocking.iterationBlocks(call.args[index]!, ctx.scope) ? ({ kind: "Await", value: ctx.callHelper("collectAsync", arg) } as TsExpr) : arg,
+        index < call.args.length && ITERATING_BUILTINS.has(symbol.name) && ctx.blocking.iterationBlocks(call.args[index]!, ctx.scope)
+          ? ({ kind: "Await", value: ctx.callHelper("collectAsync", arg) } as TsExpr)
+          : arg,
       );
       return symbol.builtin === "exception" ? { kind: "New", callee, args } : { kind: "Call", callee, args };
     }
@@ -150,6 +155,14 @@ function enclosingClassBase(ctx: LowerContext): ClassDef | "runtime" | null {
   return foreignBase ? "runtime" : null;
 }
 
+/** The class whose method (or nested function) is being lowered. */
+function enclosingClass(ctx: LowerContext): ClassDef | null {
+  let scope: Scope | null = ctx.scope;
+  while (scope && !(scope.kind === "function" && scope.parent?.kind === "class")) scope = scope.parent;
+  const owner = scope?.parent?.node;
+  return owner && owner.kind === "ClassDef" ? owner : null;
+}
+
 function isSuperCall(expr: Expr): boolean {
   return expr.kind === "Call" && expr.func.kind === "Name" && expr.func.id === "super";
 }
@@ -158,6 +171,15 @@ function isSuperCall(expr: Expr): boolean {
  *  defines the method (bound at compile time), else by Python lookup at run time. */
 function lowerMethodCall(ctx: LowerContext, call: Call, receiver: Expr, name: string): TsExpr {
   if (isSuperCall(receiver)) {
+    const superArgs = (receiver as Call).args;
+    const owner = enclosingClass(ctx);
+    if (superArgs.length > 0 || (owner && inMultipleInheritance(ctx.symbols, owner))) {
+      // super(C, self).name(args) → pySuper(C, this).name(args): the class after C in the MRO of
+      // self's class, found at run time (also plain super() in a multiple-inheritance hierarchy).
+      const args: TsExpr[] =
+        superArgs.length > 0 ? superArgs.map((arg) => lowerExpr(ctx, arg)) : [{ kind: "Id", name: ctx.names.user(owner!.name) }, { kind: "Id", name: "this" }];
+      return dynamicCall(ctx, { kind: "Member", object: ctx.callHelper("pySuper", ...args), name }, call);
+    }
     // super().name(args) → super.name(args): the next class in the (single) inheritance chain,
     // bound at compile time when that class is ours; a runtime class binds keywords itself.
     const callee: TsExpr = { kind: "Member", object: { kind: "Id", name: "super" }, name };

@@ -17,16 +17,42 @@ const ANY: TsType = { kind: "TypeRef", name: "any" };
 
 /** The JS base of a class: a user class, a builtin exception, a runtime class, or PyObject. */
 function lowerBase(ctx: LowerContext, def: ClassDef): TsExpr | null {
-  if (def.bases.length > 1) {
-    ctx.unsupported(def.bases[1]!, "multiple inheritance");
-    return null;
-  }
   if (def.keywords.length > 0) {
     ctx.unsupported(def.keywords[0]!, "class keywords (metaclass=…)");
     return null;
   }
+  if (def.bases.length > 1) {
+    // class D(B, C) → class D extends multipleBases(B, C): the runtime lays the bases out in
+    // MRO order (or raises CPython's TypeError for an inconsistent one).
+    const bases = def.bases.map((base) => lowerOneBase(ctx, base));
+    return bases.every((base) => base !== null) ? ctx.callHelper("multipleBases", ...bases) : null;
+  }
   const base: Expr | undefined = def.bases[0];
   if (!base) return ctx.helper("PyObject");
+  if (isNamedTupleClass(ctx, def)) {
+    // class P(NamedTuple): x: int; y: int = 0 → class P extends namedTupleBase("P", ["x", "y"], [0])
+    const fields = namedTupleFields(def);
+    const names: TsExpr = { kind: "ArrayLit", elements: fields.map((field) => ({ kind: "Str", value: field.name })) };
+    const defaults: TsExpr = { kind: "ArrayLit", elements: fields.flatMap((field) => (field.value ? [lowerExpr(ctx, field.value)] : [])) };
+    const helper = ctx.imports.named_("@py2ts/runtime/typing", "namedTupleBase");
+    return { kind: "Call", callee: { kind: "Id", name: helper }, args: [{ kind: "Str", value: def.name }, names, defaults] };
+  }
+  return lowerOneBase(ctx, base);
+}
+
+/** Whether the class derives (directly) from typing.NamedTuple. */
+function isNamedTupleClass(ctx: LowerContext, def: ClassDef): boolean {
+  if (def.bases.length !== 1) return false;
+  const symbol = ctx.symbols.resolve(def.bases[0]!, ctx.scope);
+  return symbol.kind === "library" && symbol.module === "typing" && symbol.name === "NamedTuple";
+}
+
+/** The annotated names of a NamedTuple class body, in order, with their defaults. */
+function namedTupleFields(def: ClassDef): { name: string; value: Expr | null }[] {
+  return def.body.flatMap((stmt) => (stmt.kind === "AnnAssign" && stmt.target.kind === "Name" ? [{ name: stmt.target.id, value: stmt.value }] : []));
+}
+
+function lowerOneBase(ctx: LowerContext, base: Expr): TsExpr | null {
   const symbol = ctx.symbols.resolve(base, ctx.scope);
   if (symbol.kind === "builtin" && symbol.name === "object") return ctx.helper("PyObject");
   if (symbol.kind === "class" || (symbol.kind === "builtin" && symbol.builtin === "exception")) return referenceSymbol(ctx, symbol, base);
@@ -146,6 +172,7 @@ export function lowerClassDef(ctx: LowerContext, def: ClassDef, options: { expor
   const before: TsStmt[] = [];
   const after: TsStmt[] = [];
   const classAttributes: string[] = [];
+  const namedTuple = isNamedTupleClass(ctx, def);
 
   for (const id of [...facts.instanceAttributes].sort()) {
     if (!facts.methods.has(id)) members.push({ kind: "Field", name: id, static: false, declare: true, type: ANY });
@@ -176,6 +203,7 @@ export function lowerClassDef(ctx: LowerContext, def: ClassDef, options: { expor
       }
       case "Assign":
       case "AnnAssign": {
+        if (namedTuple && stmt.kind === "AnnAssign" && stmt.target.kind === "Name") continue; // a field, read through the tuple
         const targets = stmt.kind === "Assign" ? stmt.targets : [stmt.target];
         const value = stmt.value;
         if (targets.length !== 1 || targets[0]!.kind !== "Name" || !value) {
@@ -199,6 +227,15 @@ export function lowerClassDef(ctx: LowerContext, def: ClassDef, options: { expor
         ctx.unsupported(stmt, "this statement in a class body");
     }
   }
+  if (classAttributes.includes("name") && !classAttributes.includes("__name__")) {
+    // A class attribute `name` replaces JS's Function.name: the Python name is kept apart.
+    members.unshift({ kind: "Field", name: "__name__", static: true, declare: false, type: ANY, init: { kind: "Str", value: def.name } });
+  }
+  const inherited = ["name", "length"].filter((id) => !classAttributes.includes(id) && ctx.symbols.classChain(def).chain.slice(1).some((facts) => facts.classAttributes.has(id)));
+  if (inherited.length > 0) {
+    // A base's class attribute `name`/`length` is hidden by this class's own Function.name/length.
+    after.push({ kind: "ExprStmt", expr: ctx.callHelper("inheritClassAttributes", { kind: "Id", name }, { kind: "ArrayLit", elements: inherited.map((id) => ({ kind: "Str", value: id })) }) });
+  }
   if (classAttributes.length > 0) {
     after.unshift({
       kind: "ExprStmt",
@@ -207,7 +244,7 @@ export function lowerClassDef(ctx: LowerContext, def: ClassDef, options: { expor
   }
   for (const stmt of def.body) {
     // Annotated names without a value (dataclass fields, declared attributes) are instance attributes.
-    if (stmt.kind === "AnnAssign" && !stmt.value && stmt.target.kind === "Name" && !members.some((m) => m.kind === "Field" && !m.static && m.name === (stmt.target as { id: string }).id)) {
+    if (stmt.kind === "AnnAssign" && (!stmt.value || namedTuple) && stmt.target.kind === "Name" && !members.some((m) => m.kind === "Field" && !m.static && m.name === (stmt.target as { id: string }).id)) {
       members.push({ kind: "Field", name: stmt.target.id, static: false, declare: true, type: ANY });
     }
   }

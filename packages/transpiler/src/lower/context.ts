@@ -9,6 +9,8 @@ import type { DiagnosticSink } from "../diagnostics/index.js";
 import { unsupportedConstruct } from "../diagnostics/index.js";
 import { BUILTINS_MODULE } from "./library/index.js";
 import type { TsExpr, TsStmt } from "./ir.js";
+import { pythonLines } from "./ir.js";
+import { LineTable } from "../ast/location.js";
 import type { DeclarationPlan } from "./declarations.js";
 import type { NameManager } from "./names.js";
 import type { RuntimeImports } from "./imports.js";
@@ -50,6 +52,22 @@ export class LowerContext {
     readonly imports: RuntimeImports,
     readonly sink: DiagnosticSink,
   ) {}
+
+  private lineTable: LineTable | undefined;
+
+  /** The Python source, so lowered statements can carry their line (pythonLines). */
+  setSource(source: string): void {
+    this.lineTable = new LineTable(source);
+  }
+
+  /** Records the Python line of `stmt` on each statement lowered from it (unless a nested
+   *  statement already gave it its own), and returns them. */
+  located(stmt: { readonly span: { readonly start: number } }, lowered: TsStmt[]): TsStmt[] {
+    if (this.lineTable === undefined) return lowered;
+    const line = this.lineTable.lookup(stmt.span.start).line;
+    for (const out of lowered) if (out.kind !== "Comment" && !pythonLines.has(out)) pythonLines.set(out, line);
+    return lowered;
+  }
 
   /** The module's comments, in source order, to carry over to the statements they precede. */
   setComments(comments: readonly Comment[]): void {

@@ -6,6 +6,7 @@
 import type { Assign, For, FunctionDef, Name, Stmt } from "../ast/nodes.js";
 import { walk } from "../ast/visit.js";
 import type { Scope } from "../analyze/scopes.js";
+import { maybeUnboundNames } from "./unbound.js";
 
 export interface DeclarationPlan {
   readonly hoisted: Map<readonly Stmt[], string[]>;
@@ -15,6 +16,8 @@ export interface DeclarationPlan {
   readonly inLoopHead: Map<For, "let" | "const">;
   /** Decorated defs that declare their name (`const f = deco(function f…)`). */
   readonly atDef?: Map<FunctionDef, "let" | "const">;
+  /** Names a read may find unbound (unbound.ts): declared at the top, initialized to UNBOUND. */
+  readonly unbound?: ReadonlySet<string>;
 }
 
 /** Whether a Name node, as Python resolves it, refers to a binding of the scope being planned. */
@@ -118,7 +121,8 @@ export function planDeclarations(scope: Scope, body: readonly Stmt[], names: rea
   mentionCache = new WeakMap();
   resolvesHere = resolves;
   const rebound = reboundElsewhere(scope);
-  const plan: DeclarationPlan = { hoisted: new Map(), atAssign: new Map(), inLoopHead: new Map(), atDef: new Map() };
+  const unbound = maybeUnboundNames(scope, body, resolves);
+  const plan: DeclarationPlan = { hoisted: new Map(), atAssign: new Map(), inLoopHead: new Map(), atDef: new Map(), unbound };
   const hoist = (block: readonly Stmt[], id: string) => {
     const list = plan.hoisted.get(block);
     if (list) list.push(id);
@@ -170,7 +174,10 @@ export function planDeclarations(scope: Scope, body: readonly Stmt[], names: rea
     hoist(block, id);
   };
 
-  for (const id of names) place(body, id);
+  for (const id of names) {
+    if (unbound.has(id)) hoist(body, id);
+    else place(body, id);
+  }
 
   // A destructuring assignment can declare only when it declares every name it binds.
   for (const [assign, entry] of plan.atAssign) {

@@ -109,7 +109,7 @@ export function lowerConstant(ctx: LowerContext, node: Constant): TsExpr {
       };
     case "complex":
     case "Ellipsis":
-      return ctx.unsupported(node, `${value.type} literals`);
+      return ctx.unsupported(node, value.type === "complex" ? "a complex number literal" : "`...` (Ellipsis) as a value");
     default:
       return assertNever(value, "constant");
   }

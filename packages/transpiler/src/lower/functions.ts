@@ -175,7 +175,17 @@ export function lowerCallable(ctx: LowerContext, def: FunctionDef, owner: string
   const body = withoutDocstring(def);
   const thisParam = options.thisParam !== undefined ? { scope, id: options.thisParam } : undefined;
   const statements = frameBody(ctx, scope, body, isAsync, () => lowerBody(ctx, body), { thisParam });
-  return { params, before, body: statements, async: isAsync, generator, returnType: returnType(ctx, def, isAsync, generator) };
+  const wrapped = generator ? generatorBody(ctx, statements, thisParam !== undefined) : statements;
+  return { params, before, body: wrapped, async: isAsync, generator: false, returnType: returnType(ctx, def, isAsync, generator) };
+}
+
+// def g(): body  →  function g() { return generator(function* () { body }); }
+// The JS generator runs the body; the runtime's PyGenerator around it gives Python's
+// send/throw/close, the just-started check and PEP 479. A method passes its `this` along.
+function generatorBody(ctx: LowerContext, statements: TsStmt[], method: boolean): TsStmt[] {
+  const body: TsExpr = { kind: "FunctionExpr", params: method ? [{ name: "this", type: ANY }] : [], body: statements, async: false, generator: true };
+  const call = method ? ctx.callHelper("generator", body, { kind: "Id", name: "this" }) : ctx.callHelper("generator", body);
+  return [{ kind: "Return", value: call }];
 }
 
 export function lowerFunctionDef(ctx: LowerContext, def: FunctionDef, options: { exported: boolean; escapes: boolean }): TsStmt[] {
@@ -256,7 +266,11 @@ export function lowerLambda(ctx: LowerContext, lambda: Lambda): TsExpr {
 export function lowerComprehension(ctx: LowerContext, node: ListComp | SetComp | DictComp | GeneratorExp): TsExpr {
   const scope = ctx.symbols.scopes.scopeOf(node);
   const isAsync = ctx.blocking.blocksIn(node, ctx.scope);
-  if (node.kind === "GeneratorExp" && isAsync) return ctx.unsupported(node, "a generator expression that blocks");
+  // A blocking generator expression is an async generator, which only a `for` (as `for await`)
+  // or an exhausting builtin (collected first) can consume.
+  if (node.kind === "GeneratorExp" && isAsync && !ctx.blocking.iterationBlocks(node, ctx.scope)) {
+    return ctx.unsupported(node, "a generator expression that blocks, other than the iterable of a `for` or the argument of list(), sorted(), sum()…,");
+  }
   const outerIter = lowerExpr(ctx, node.generators[0]!.iter);
   const firstIterable: TsExpr = { kind: "Id", name: ctx.names.fresh("iterable") };
   const result = ctx.names.fresh("result");
@@ -282,7 +296,8 @@ export function lowerComprehension(ctx: LowerContext, node: ListComp | SetComp |
       const shared = targetNames(generator.target).filter((id) => capturedByClosure(parts, id));
       for (const id of shared) ctx.frame.temps.push(ctx.names.user(id));
       const loop = loopTarget(ctx, generator.target, iterable, shared.length > 0 ? undefined : "const");
-      inner = [{ ...loop, body: [...loop.body, ...inner] }];
+      const awaited = ctx.blocking.iterationBlocks(generator.iter, index === 0 ? ctx.scope : scope);
+      inner = [{ ...loop, body: [...loop.body, ...inner], ...(awaited ? { await: true } : {}) }];
     }
     if (node.kind === "GeneratorExp") return inner;
     const init: TsExpr =
@@ -294,13 +309,14 @@ export function lowerComprehension(ctx: LowerContext, node: ListComp | SetComp |
     ];
   }, { arrow: node.kind !== "GeneratorExp" });
   if (node.kind === "GeneratorExp") {
-    // (x for x in xs) → (function* (iterable) { for (const x of iterable) yield x; })(xs)
+    // (x for x in xs) → generator((function* (iterable) { for (const x of iterable) yield x; })(xs))
     const param = (firstIterable as { name: string }).name;
-    return {
+    const call: TsExpr = {
       kind: "Call",
-      callee: { kind: "FunctionExpr", params: [{ name: param, type: ANY }], body: statements, async: false, generator: true },
+      callee: { kind: "FunctionExpr", params: [{ name: param, type: ANY }], body: statements, async: isAsync, generator: true },
       args: [outerIter],
     };
+    return isAsync ? call : ctx.callHelper("generator", call);
   }
   const call: TsExpr = { kind: "Call", callee: { kind: "Arrow", params: [], body: statements, async: isAsync }, args: [] };
   return ctx.awaitIf(isAsync, call);

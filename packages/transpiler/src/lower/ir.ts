@@ -149,3 +149,7 @@ export type TsStmt =
       readonly doc?: string;
     }
   | { readonly kind: "Comment"; readonly text: string };
+
+/** The Python line each lowered statement came from: emit/ marks the statement with it and
+ *  format/ turns the marks into the module's line table, which tracebacks read. */
+export const pythonLines = new WeakMap<TsStmt, number>();

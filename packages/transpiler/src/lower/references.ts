@@ -48,9 +48,15 @@ export function referenceSymbol(ctx: LowerContext, symbol: PySymbol, node: Expr)
       return { kind: "Id", name: ctx.names.user(symbol.def.name) };
     case "class":
       return { kind: "Id", name: ctx.names.user(symbol.def.name) };
-    case "variable":
+    case "variable": {
       if (ctx.thisReference(symbol.scope, symbol.id) === "this") return { kind: "Id", name: "this" };
-      return { kind: "Id", name: ctx.names.user(symbol.id) };
+      const id: TsExpr = { kind: "Id", name: ctx.names.user(symbol.id) };
+      if (node.kind === "Name" && node.ctx === "Load" && symbol.scope === ctx.frame.scope && ctx.frame.plan.unbound?.has(symbol.id)) {
+        // x, when x may be unbound here → checkName(x, "x") (checkLocal in a function).
+        return ctx.callHelper(symbol.scope.kind === "module" ? "checkName" : "checkLocal", id, { kind: "Str", value: symbol.id });
+      }
+      return id;
+    }
     case "builtin":
       return { kind: "Id", name: ctx.imports.named_(BUILTINS_MODULE, symbol.name) };
     case "dunderName":

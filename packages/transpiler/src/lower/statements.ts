@@ -12,14 +12,23 @@ import { lowerMatch } from "./match.js";
 import { lowerFloat, rawFloatName } from "./floats.js";
 import { BUILTINS_MODULE, libraryModule } from "./library/index.js";
 import { targetNames } from "./declarations.js";
+import { walk } from "../ast/visit.js";
+import { isGeneratorDef } from "../analyze/types.js";
 
 const ANY: TsType = { kind: "TypeRef", name: "any" };
 
 /** A block's statements, preceded by the `let`s the declaration plan hoists to its top. */
 export function lowerBody(ctx: LowerContext, body: readonly Stmt[]): TsStmt[] {
   const hoisted = ctx.frame.plan.hoisted.get(body) ?? [];
-  const declarations: TsStmt[] = hoisted.map((id) => ({ kind: "VarDecl", declKind: "let", target: ctx.names.user(id), type: ANY }));
-  return [...declarations, ...body.flatMap((stmt) => [...ctx.commentsBefore(stmt.span.start), ...lowerStmt(ctx, stmt)])];
+  const unbound = ctx.frame.plan.unbound;
+  const declarations: TsStmt[] = hoisted.map((id) => ({
+    kind: "VarDecl",
+    declKind: "let",
+    target: ctx.names.user(id),
+    type: ANY,
+    init: unbound?.has(id) ? ctx.helper("UNBOUND") : undefined,
+  }));
+  return [...declarations, ...body.flatMap((stmt) => [...ctx.commentsBefore(stmt.span.start), ...ctx.located(stmt, lowerStmt(ctx, stmt))])];
 }
 
 function exprStmt(expr: TsExpr): TsStmt {
@@ -221,9 +230,29 @@ function lowerForLoop(ctx: LowerContext, stmt: For): TsStmt[] {
       return lowerRangeLoop(ctx, stmt, stmt.target.id, args);
     }
   }
-  const loop = loopTarget(ctx, stmt.target, lowerExpr(ctx, iter), owned ? "const" : undefined);
+  const iterable = lowerExpr(ctx, iter);
+  const loop = loopTarget(ctx, stmt.target, temporaryGenerator(ctx, stmt) ? ctx.callHelper("closingAtExit", iterable) : iterable, owned ? "const" : undefined);
   const awaited = ctx.blocking.iterationBlocks(iter, ctx.scope);
   return [{ ...loop, body: [...loop.body, ...lowerBody(ctx, stmt.body)], ...(awaited ? { await: true } : {}) }];
+}
+
+/** `for x in gen(): … break`: the loop holds the only reference to a new generator, so CPython
+ *  frees it, closing it (its `finally` runs), when the loop is left early. */
+function temporaryGenerator(ctx: LowerContext, stmt: For): boolean {
+  const iter = stmt.iter;
+  const generator =
+    iter.kind === "GeneratorExp" ||
+    (iter.kind === "Call" && ((symbol) => symbol.kind === "function" && isGeneratorDef(symbol.def))(ctx.symbols.resolve(iter.func, ctx.scope)));
+  if (!generator) return false;
+  let leaves = false;
+  for (const inner of stmt.body) {
+    walk(inner, (node) => {
+      if (node.kind === "FunctionDef" || node.kind === "ClassDef" || node.kind === "Lambda") return false;
+      if (node.kind === "Break" || node.kind === "Return" || node.kind === "Raise") leaves = true;
+      return !leaves;
+    });
+  }
+  return leaves;
 }
 
 /** range() evaluates its arguments once: anything but a literal is held in a const. */
@@ -327,8 +356,15 @@ function lowerTry(ctx: LowerContext, stmt: Try): TsStmt[] {
     for (let index = stmt.handlers.length - 1; index >= 0; index--) {
       const clause = stmt.handlers[index]!;
       const clauseBody: TsStmt[] = [];
-      if (clause.name) clauseBody.push({ kind: "VarDecl", declKind: "const", target: ctx.names.user(clause.name), init: errorId });
-      clauseBody.push(...lowerBody(ctx, clause.body));
+      if (clause.name && ctx.frame.plan.unbound?.has(clause.name)) {
+        // The name is used outside the handler: the handler binds the function's variable and
+        // unbinds it at the end, as CPython's implicit `finally: del e` does.
+        const name: TsExpr = { kind: "Id", name: ctx.names.user(clause.name) };
+        clauseBody.push(assign(name, errorId), { kind: "Try", body: lowerBody(ctx, clause.body), finalizer: [assign(name, ctx.helper("UNBOUND"))] });
+      } else {
+        if (clause.name) clauseBody.push({ kind: "VarDecl", declKind: "const", target: ctx.names.user(clause.name), init: errorId });
+        clauseBody.push(...lowerBody(ctx, clause.body));
+      }
       if (!clause.type) chain = clauseBody;
       else chain = [{ kind: "If", test: ctx.callHelper("isinstance", errorId, lowerExpr(ctx, clause.type)), then: clauseBody, else: chain }];
     }
@@ -436,16 +472,37 @@ export function lowerStmt(ctx: LowerContext, stmt: Stmt): TsStmt[] {
       return [{ kind: "If", test: { kind: "Unary", op: "!", operand: lowerCondition(ctx, stmt.test) }, then: [{ kind: "Throw", value: { kind: "New", callee: ctx.helper("AssertionError"), args } }] }];
     }
     case "Delete":
-      return stmt.targets.flatMap((target) =>
-        target.kind === "Subscript"
-          ? [exprStmt(ctx.callHelper("delitem", lowerExpr(ctx, target.value), lowerKey(ctx, target.slice)))]
-          : ctx.unsupportedStmt(target, "`del` of this target"),
-      );
+      return stmt.targets.flatMap((target) => lowerDelete(ctx, target));
     case "ClassDef":
       return lowerClassDef(ctx, stmt, { exported: ctx.scope.kind === "module" && ctx.topLevel.has(stmt) });
     case "Match":
       return lowerMatch(ctx, stmt);
     default:
       return assertNever(stmt, "statement");
+  }
+}
+
+// del d[k] → delitem(d, k);  del obj.attr → delattr(obj, "attr");
+// del x → x = deleteName(x, "x") (NameError / UnboundLocalError when x is already unbound).
+function lowerDelete(ctx: LowerContext, target: Expr): TsStmt[] {
+  switch (target.kind) {
+    case "Subscript":
+      return [exprStmt(ctx.callHelper("delitem", lowerExpr(ctx, target.value), lowerKey(ctx, target.slice)))];
+    case "Attribute":
+      return [exprStmt(ctx.callHelper("delattr", lowerExpr(ctx, target.value), { kind: "Str", value: target.attr }))];
+    case "Tuple":
+    case "List":
+      return target.elts.flatMap((elt) => lowerDelete(ctx, elt));
+    case "Name": {
+      const symbol = ctx.symbols.resolve(target, ctx.scope);
+      if (symbol.kind !== "variable" || symbol.scope !== ctx.frame.scope || !ctx.frame.plan.unbound?.has(target.id)) {
+        return ctx.unsupportedStmt(target, "`del` of a global or enclosing-scope name");
+      }
+      const id: TsExpr = { kind: "Id", name: ctx.names.user(target.id) };
+      const helper = ctx.frame.scope.kind === "module" ? "deleteName" : "deleteLocal";
+      return [assign(id, ctx.callHelper(helper, id, { kind: "Str", value: target.id }))];
+    }
+    default:
+      return ctx.unsupportedStmt(target, "`del` of this target");
   }
 }

@@ -66,6 +66,27 @@ function checkTargets(cx: ParseContext, targets: readonly Expr[]): void {
 }
 
 /** A case that matches everything hides the cases after it. */
+/** The names a pattern binds, in order, repeats included (an or-pattern's first alternative
+ *  stands for all of them). */
+function patternNames(pattern: Pattern): string[] {
+  switch (pattern.kind) {
+    case "MatchAs":
+      return [...(pattern.pattern ? patternNames(pattern.pattern) : []), ...(pattern.name ? [pattern.name] : [])];
+    case "MatchStar":
+      return pattern.name ? [pattern.name] : [];
+    case "MatchSequence":
+      return pattern.patterns.flatMap(patternNames);
+    case "MatchMapping":
+      return [...pattern.patterns.flatMap(patternNames), ...(pattern.rest ? [pattern.rest] : [])];
+    case "MatchClass":
+      return [...pattern.patterns, ...pattern.kwdPatterns].flatMap(patternNames);
+    case "MatchOr":
+      return pattern.patterns[0] ? patternNames(pattern.patterns[0]) : [];
+    default:
+      return [];
+  }
+}
+
 function irrefutable(pattern: Pattern): string | null {
   if (pattern.kind === "MatchAs" && pattern.pattern === null) return pattern.name ? `name capture '${pattern.name}'` : "wildcard";
   if (pattern.kind === "MatchAs" && pattern.pattern) return irrefutable(pattern.pattern);
@@ -135,6 +156,11 @@ function visit(cx: ParseContext, node: Node, where: Where, parent: Node | null):
       break;
     }
     case "Match":
+      for (const c of node.cases) {
+        const names = patternNames(c.pattern);
+        const repeated = names.find((name, index) => names.indexOf(name) !== index);
+        if (repeated !== undefined) cx.report(compileError(c.pattern.span, `multiple assignments to name '${repeated}' in pattern`));
+      }
       node.cases.forEach((c, index) => {
         const hidden = irrefutable(c.pattern);
         if (hidden && !c.guard && index < node.cases.length - 1) cx.report(compileError(c.pattern.span, `${hidden} makes remaining patterns unreachable`));

@@ -7,6 +7,7 @@ import type { Comment, Module } from "../ast/nodes.js";
 import { InternalError } from "../diagnostics/internal-error.js";
 import type { DiagnosticSink } from "../diagnostics/sink.js";
 import { checkContexts } from "./context-checks.js";
+import { checkNonlocals } from "./nonlocal-check.js";
 import { ParseContext } from "./context.js";
 import type { CstNode } from "./cst.js";
 import { namedKids } from "./cst.js";
@@ -44,6 +45,7 @@ export async function parseModule(source: string, file: string, sink: Diagnostic
     };
     // CPython's compiler checks run only on a module that parsed.
     if (cx.reportedCount === 0) checkContexts(cx, module);
+    if (cx.reportedCount === 0) checkNonlocals(cx, module);
     cx.flush();
     return module;
   } finally {

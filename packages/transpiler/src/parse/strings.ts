@@ -8,6 +8,8 @@ import type { CstNode } from "./cst.js";
 import { field, namedKids, spanOf } from "./cst.js";
 import { decodeLiteral } from "./escapes.js";
 
+const VALID_PREFIXES = new Set(["", "r", "u", "f", "b", "fr", "rf", "br", "rb"]);
+
 /** Converts an expression node; supplied by expressions.ts to avoid an import cycle. */
 export type ExprConverter = (cx: ParseContext, node: CstNode) => Expr;
 
@@ -22,6 +24,8 @@ export function convertStrings(cx: ParseContext, node: CstNode, convert: ExprCon
   for (const str of strings) {
     const prefix = (field(str, "prefix") ?? str.child(0))?.text.replace(/['"]+$/, "").toLowerCase() ?? "";
     if (prefix.endsWith("`")) cx.report(invalidSyntax(spanOf(str))); // Python 2 repr quotes
+    // tree-sitter takes any letters before a quote as a prefix; Python knows only these.
+    else if (!VALID_PREFIXES.has(prefix)) cx.report(invalidSyntax(spanOf(str)));
     const isBytes = prefix.includes("b");
     const isF = prefix.includes("f");
     anyF ||= isF;

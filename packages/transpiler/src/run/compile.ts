@@ -5,6 +5,7 @@
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import ts from "typescript";
+import { lineTrailer, parseLineTrailer, TRAILER_PREFIX, type LinePairs } from "../format/lines.js";
 
 const RUNTIME_PACKAGE = "@py2ts/runtime";
 
@@ -82,7 +83,7 @@ export function compileToJavaScript(code: string, file: string): string {
       module: ts.ModuleKind.ESNext,
       target: ts.ScriptTarget.ES2022,
       verbatimModuleSyntax: false,
-      sourceMap: false,
+      sourceMap: true,
     },
     transformers: { before: [rewriteRuntimeImports] },
   });
@@ -93,5 +94,61 @@ export function compileToJavaScript(code: string, file: string): string {
     const text = errors.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
     throw new Error(`generated code for ${file} does not compile:\n${text.join("\n")}`);
   }
-  return output.outputText;
+  const tsPairs = parseLineTrailer(code);
+  if (tsPairs === null || output.sourceMapText === undefined) return output.outputText;
+  // The trailer names TypeScript lines; the program runs as JavaScript, whose lines differ
+  // where types were erased: restate it through the source map.
+  const jsToTs = generatedToSourceLines(JSON.parse(output.sourceMapText).mappings as string);
+  const pairs: [number, number][] = [];
+  jsToTs.forEach((tsLine, index) => {
+    const python = pythonLineAt(tsPairs, tsLine);
+    if (python !== null && pairs[pairs.length - 1]?.[1] !== python) pairs.push([index + 1, python]);
+  });
+  const text = output.outputText.replace(/\/\/# sourceMappingURL=.*\n?$/, "");
+  const at = text.lastIndexOf(TRAILER_PREFIX);
+  return `${at < 0 ? text : text.slice(0, at)}${lineTrailer(pairs)}\n`;
+}
+
+/** The Python line of a generated line: that of the last listed line at or above it. */
+function pythonLineAt(pairs: LinePairs, line: number): number | null {
+  let found: number | null = null;
+  for (const [generated, python] of pairs) {
+    if (generated > line) break;
+    found = python;
+  }
+  return found;
+}
+
+const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/** For each generated line (0-based index), the 1-based source line its first mapped segment
+ *  comes from, or 0 when the line has none; from a source map's VLQ `mappings`. */
+function generatedToSourceLines(mappings: string): number[] {
+  const out: number[] = [];
+  let sourceLine = 0;
+  for (const line of mappings.split(";")) {
+    let first = 0;
+    for (const segment of line.split(",")) {
+      if (segment === "") continue;
+      const fields: number[] = [];
+      let value = 0;
+      let shift = 0;
+      for (const char of segment) {
+        const digit = BASE64.indexOf(char);
+        value += (digit & 31) << shift;
+        if (digit & 32) shift += 5;
+        else {
+          fields.push(value & 1 ? -(value >>> 1) : value >>> 1);
+          value = 0;
+          shift = 0;
+        }
+      }
+      if (fields.length >= 4) {
+        sourceLine += fields[2]!;
+        if (first === 0) first = sourceLine + 1;
+      }
+    }
+    out.push(first);
+  }
+  return out;
 }

@@ -10,6 +10,10 @@ export const SITECUSTOMIZE_DIR = path.resolve(
   "../../../../scripts/sitecustomize",
 );
 
+/** This package's command (bin/py2ts.js): a converted program runs `sys.executable x.py` as
+ *  `py2ts run x.py` (runtime subprocess/popen.ts). */
+export const PY2TS_CLI = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../bin/py2ts.js");
+
 export interface RunEnvOptions {
   /** Add scripts/sitecustomize to PYTHONPATH (line-buffered stdout in every Python process). */
   readonly python: boolean;
@@ -23,6 +27,7 @@ export function runEnvironment(options: RunEnvOptions): NodeJS.ProcessEnv {
   delete env.PYTHONUNBUFFERED;
   // Fixed hash seed: set iteration order of str/bytes must be reproducible on both sides.
   env.PYTHONHASHSEED = "0";
+  if (!options.python) env.PY2TS_CLI = PY2TS_CLI;
   if (options.python) {
     const existing = env.PYTHONPATH;
     env.PYTHONPATH = existing ? `${SITECUSTOMIZE_DIR}${path.delimiter}${existing}` : SITECUSTOMIZE_DIR;

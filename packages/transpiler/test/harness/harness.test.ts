@@ -107,7 +107,7 @@ describe("runner", () => {
     );
   });
 
-  test("runtime imports, re-exports and dynamic imports point at the built runtime", () => {
+  test("runtime imports, re-exports and dynamic imports point at the built (bundled) runtime", () => {
     const code = [
       'import { print } from "@py2ts/runtime/builtins";',
       'export { print as p } from "@py2ts/runtime/builtins";',
@@ -116,8 +116,8 @@ describe("runner", () => {
     ].join("\n");
     const javascript = compileToJavaScript(code, "a.py");
     expect(javascript).not.toContain('"@py2ts/runtime');
-    expect(javascript.match(/"file:\/\/[^"]*\/runtime\/dist\/builtins\/index\.js"/g)).toHaveLength(2);
-    expect(javascript).toMatch(/import\("file:\/\/[^"]*\/runtime\/dist\/os\.js"\)/);
+    expect(javascript.match(/"file:\/\/[^"]*\/runtime\/bundle\/builtins\/index\.js"/g)).toHaveLength(2);
+    expect(javascript).toMatch(/import\("file:\/\/[^"]*\/runtime\/bundle\/os\.js"\)/);
   });
 
   test("type errors do not matter, syntax errors do", () => {

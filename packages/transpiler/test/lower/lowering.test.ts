@@ -46,8 +46,8 @@ describe("statements", () => {
     );
   });
 
-  it("a loop variable used after the loop keeps Python's last value", async () => {
-    expect(await body("for i in [1, 2]:\n    pass\nprint(i)")).toBe("let i: any;\nfor (i of [1, 2]) {\n}\nprint(i);");
+  it("a loop variable used after the loop keeps Python's last value (NameError if the loop never ran)", async () => {
+    expect(await body("for i in [1, 2]:\n    pass\nprint(i)")).toBe('let i: any = UNBOUND;\nfor (i of [1, 2]) {\n}\nprint(checkName(i, "i"));');
   });
 
   it("if/elif/else conditions go through truth()", async () => {

@@ -9,9 +9,9 @@ import { asInt } from "../arith.js";
 import { splitKwargs } from "../call.js";
 import { iter } from "../iteration.js";
 import { pySort } from "../sort.js";
-import { decodeBytes } from "../codecs.js";
 import { repr } from "../repr.js";
 import { normInt } from "../num.js";
+import { typeName } from "../typename.js";
 
 function indexIn(seq: readonly unknown[], x: unknown, start: unknown, stop: unknown, what: string): number {
   const n = seq.length;
@@ -25,7 +25,17 @@ function indexIn(seq: readonly unknown[], x: unknown, start: unknown, stop: unkn
   throw new ValueError(what === "list" ? `${repr(x)} is not in list` : "tuple.index(x): x not in tuple");
 }
 
-const count = (seq: readonly unknown[], x: unknown): number => seq.filter((y) => y === x || eq(y, x)).length;
+function count(seq: readonly unknown[], args: unknown[], what: string): number {
+  if (args.length !== 1) throw new TypeError(`${what}.count() takes exactly one argument (${args.length} given)`);
+  const x = args[0];
+  return seq.filter((y) => y === x || eq(y, x)).length;
+}
+
+function indexNumber(x: unknown): number {
+  const i = asInt(x);
+  if (i === undefined) throw new TypeError(`'${typeName(x)}' object cannot be interpreted as an integer`);
+  return Number(i);
+}
 
 export const listMethods: Record<string, (l: unknown[], ...args: unknown[]) => unknown> = {
   append: (l, x) => void l.push(x),
@@ -34,13 +44,13 @@ export const listMethods: Record<string, (l: unknown[], ...args: unknown[]) => u
     for (const x of items) l.push(x);
   },
   insert: (l, i, x) => {
-    let k = Number(asInt(i));
+    let k = indexNumber(i);
     if (k < 0) k = Math.max(0, k + l.length);
     l.splice(Math.min(k, l.length), 0, x);
   },
   pop: (l, i = -1) => {
+    let k = indexNumber(i);
     if (l.length === 0) throw new IndexError("pop from empty list");
-    let k = Number(asInt(i));
     if (k < 0) k += l.length;
     if (k < 0 || k >= l.length) throw new IndexError("pop index out of range");
     return l.splice(k, 1)[0];
@@ -51,7 +61,7 @@ export const listMethods: Record<string, (l: unknown[], ...args: unknown[]) => u
     l.splice(i, 1);
   },
   index: (l, x, start = null, stop = null) => indexIn(l, x, start, stop, "list"),
-  count: (l, x) => count(l, x),
+  count: (l, ...args) => count(l, args, "list"),
   sort: (l, ...args) => {
     const [pos, kw] = splitKwargs(args);
     if (pos.length > 0) throw new TypeError("sort() takes no positional arguments");
@@ -64,7 +74,7 @@ export const listMethods: Record<string, (l: unknown[], ...args: unknown[]) => u
 
 export const tupleMethods: Record<string, (t: PyTuple, ...args: unknown[]) => unknown> = {
   index: (t, x, start = null, stop = null) => indexIn(t, x, start, stop, "tuple"),
-  count: (t, x) => count(t, x),
+  count: (t, ...args) => count(t, args, "tuple"),
 };
 
 export const intMethods: Record<string, (n: number | bigint, ...args: unknown[]) => unknown> = {
@@ -117,12 +127,3 @@ function floatHex(x: number): string {
   const exp = e === 0 ? -1022 : e - 1023;
   return `${sign}0x${e === 0 ? 0 : 1}.${mant}p${exp < 0 ? "-" : "+"}${Math.abs(exp)}`;
 }
-
-export const bytesMethods: Record<string, (b: PyBytes, ...args: unknown[]) => unknown> = {
-  decode: (b, ...args) => {
-    const [pos, kw] = splitKwargs(args);
-    return decodeBytes(b, (pos[0] ?? kw.encoding ?? "utf-8") as string, (pos[1] ?? kw.errors ?? "strict") as string);
-  },
-  hex: (b) => [...b.bytes].map((x) => x.toString(16).padStart(2, "0")).join(""),
-  count: (b, x) => [...b.bytes].filter((y) => y === Number(x)).length,
-};

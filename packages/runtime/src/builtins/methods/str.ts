@@ -1,8 +1,8 @@
 // str methods with Python's semantics (code points, Python's whitespace set, None defaults).
-import { TypeError, ValueError } from "../exception-classes.js";
+import { LookupError, TypeError, ValueError } from "../exception-classes.js";
 import { PyTuple } from "../tuple.js";
 import { asInt } from "../arith.js";
-import { strLength } from "../items.js";
+import { getitem, strLength } from "../items.js";
 import { encodeString } from "../codecs.js";
 import { iter } from "../iteration.js";
 import { typeName } from "../typename.js";
@@ -81,6 +81,21 @@ function rsplitWhitespace(s: string, max: number): string[] {
 
 // start/end arguments as code-point offsets resolved like slice indices.
 function window(s: string, start: unknown, end: unknown): [string, number] {
+  // The common call has no bounds: the whole string, without splitting it into code points.
+  if (isNone(start) && isNone(end)) return [s, 0];
+  // Without surrogate pairs, code-point offsets are UTF-16 offsets.
+  if (!/[\ud800-\udfff]/.test(s)) {
+    const n = s.length;
+    const norm = (v: unknown, d: number): number => {
+      if (isNone(v)) return d;
+      let i = Number(asInt(v));
+      if (i < 0) i += n;
+      return Math.min(Math.max(i, 0), n);
+    };
+    const a = norm(start, 0);
+    const b = norm(end, n);
+    return [a <= b ? s.slice(a, b) : "", a];
+  }
   const cps = [...s];
   const n = cps.length;
   const norm = (v: unknown, d: number): number => {
@@ -110,12 +125,49 @@ function cased(ch: string): boolean {
   return ch.toLowerCase() !== ch.toUpperCase();
 }
 
+// Unicode titlecase mappings that differ from the uppercase one (JS has no toTitleCase):
+// the Latin digraphs and the ligatures whose SpecialCasing title form is mixed case.
+const TITLECASE: Record<string, string> = {
+  "\u01c4": "\u01c5", "\u01c5": "\u01c5", "\u01c6": "\u01c5", "\u01c7": "\u01c8", "\u01c8": "\u01c8", "\u01c9": "\u01c8",
+  "\u01ca": "\u01cb", "\u01cb": "\u01cb", "\u01cc": "\u01cb", "\u01f1": "\u01f2", "\u01f2": "\u01f2", "\u01f3": "\u01f2",
+  "\u00df": "Ss", "\ufb00": "Ff", "\ufb01": "Fi", "\ufb02": "Fl", "\ufb03": "Ffi", "\ufb04": "Ffl", "\ufb05": "St", "\ufb06": "St",
+  "\u0587": "\u0535\u0582", "\ufb13": "\u0544\u0576", "\ufb14": "\u0544\u0565", "\ufb15": "\u0544\u056b", "\ufb16": "\u054e\u0576", "\ufb17": "\u0544\u056d",
+};
+
+export const titlecase = (ch: string): string => TITLECASE[ch] ?? ch.toUpperCase();
+
+// Full case folding, approximated per code point as lower(upper(c)): right for ß, the
+// ligatures, final sigma, µ and the digraphs, which is what lower() alone gets wrong.
+function casefold(s: string): string {
+  let out = "";
+  for (const ch of s) {
+    const up = ch.toUpperCase();
+    if (up === ch) out += ch.toLowerCase();
+    else for (const u of up) out += u.toLowerCase();
+  }
+  return out;
+}
+
+function swapcase(s: string): string {
+  let out = "";
+  for (const ch of s) {
+    if (/\p{Lu}/u.test(ch)) out += ch.toLowerCase();
+    else if (/\p{Ll}/u.test(ch)) out += ch.toUpperCase();
+    else out += ch;
+  }
+  return out;
+}
+
 function title(s: string): string {
   let out = "";
   let prevCased = false;
-  for (const ch of s) {
+  const cps = [...s];
+  for (let i = 0; i < cps.length; i++) {
+    const ch = cps[i]!;
     if (cased(ch)) {
-      out += prevCased ? ch.toLowerCase() : ch.toUpperCase();
+      // A capital sigma lowered at the end of a word takes the final form, as in lower().
+      const sigma = ch === "\u03a3" ? (i + 1 < cps.length && cased(cps[i + 1]!) ? "\u03c3" : "\u03c2") : undefined;
+      out += prevCased ? sigma ?? ch.toLowerCase() : titlecase(ch);
       prevCased = true;
     } else {
       out += ch;
@@ -151,17 +203,68 @@ function splitlines(s: string, keepends: unknown): string[] {
   return out;
 }
 
+// CPython's tailmatch: an affix never matches a window shorter than itself, even "" when
+// start lies past end (or past the string).
 function affix(s: string, prefix: unknown, start: unknown, end: unknown, atEnd: boolean): boolean {
   const [w] = window(s, start, end);
+  const n = strLength(s);
+  const bound = (v: unknown, d: number, clampHigh: boolean): number => {
+    if (isNone(v)) return d;
+    const i = Number(asInt(v));
+    if (i < 0) return Math.max(i + n, 0);
+    return clampHigh ? Math.min(i, n) : i;
+  };
+  const room = bound(end, n, true) - bound(start, 0, false);
   const test = (p: unknown): boolean => {
     if (typeof p !== "string") {
       throw new TypeError(`${atEnd ? "endswith" : "startswith"} first arg must be str or a tuple of str, not ${typeName(p)}`);
     }
+    if (room < strLength(p)) return false;
     return atEnd ? w.endsWith(p) : w.startsWith(p);
   };
   if (prefix instanceof PyTuple) return prefix.some((p) => typeof p === "string" ? test(p) : test(p));
   return test(prefix);
 }
+
+function joinable(iterable: unknown): Iterable<unknown> {
+  try {
+    return iter(iterable);
+  } catch (e) {
+    if (e instanceof TypeError) throw new TypeError("can only join an iterable");
+    throw e;
+  }
+}
+
+// str.translate: table[ord(c)] is a str, an int code point, or None (delete); a missing key
+// (LookupError) keeps the character.
+function strTranslate(s: string, table: unknown): string {
+  let out = "";
+  for (const c of s) {
+    let v: unknown;
+    try {
+      v = getitem(table, c.codePointAt(0));
+    } catch (e) {
+      if (e instanceof LookupError) {
+        out += c;
+        continue;
+      }
+      throw e;
+    }
+    if (v === null || v === undefined) continue;
+    if (typeof v === "string") out += v;
+    else if (typeof v === "number") out += String.fromCodePoint(v);
+    else throw new TypeError("character mapping must return integer, None or str");
+  }
+  return out;
+}
+
+// Keyword parameters of the methods above that take keywords (bound by callMethod).
+export const strKeywords: Record<string, readonly string[]> = {
+  split: ["sep", "maxsplit"],
+  rsplit: ["sep", "maxsplit"],
+  splitlines: ["keepends"],
+  expandtabs: ["tabsize"],
+};
 
 const all = (s: string, re: RegExp): boolean => s.length > 0 && [...s].every((c) => re.test(c));
 
@@ -172,13 +275,14 @@ export const strMethods: Record<string, (s: string, ...args: unknown[]) => unkno
   lstrip: (s, chars = null) => stripChars(s, chars, "left"),
   rstrip: (s, chars = null) => stripChars(s, chars, "right"),
   join: (s, iterable) =>
-    [...iter(iterable)]
+    [...joinable(iterable)]
       .map((x, i) => {
         if (typeof x !== "string") throw new TypeError(`sequence item ${i}: expected str instance, ${typeName(x)} found`);
         return x;
       })
       .join(s),
   replace: (s, old, repl, count = -1) => {
+    if (repl === undefined) throw new TypeError(`replace expected at least 2 arguments, got ${old === undefined ? 0 : 1}`);
     const o = needStr(old, "replace() argument 1 ");
     const r = needStr(repl, "replace() argument 2 ");
     let n = Number(asInt(count));
@@ -224,18 +328,20 @@ export const strMethods: Record<string, (s: string, ...args: unknown[]) => unkno
   endswith: (s, p, start = null, end = null) => affix(s, p, start, end, true),
   upper: (s) => s.toUpperCase(),
   lower: (s) => s.toLowerCase(),
-  casefold: (s) => s.toLowerCase().replace(/ß/g, "ss"),
+  casefold: (s) => casefold(s),
   title: (s) => title(s),
   capitalize: (s) => {
     const [first = "", ...rest] = [...s];
-    return first.toUpperCase() + rest.join("").toLowerCase();
+    return (first === "" ? "" : titlecase(first)) + rest.join("").toLowerCase();
   },
-  swapcase: (s) => [...s].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(""),
+  swapcase: (s) => swapcase(s),
   center: (s, w, f = " ") => padded(s, w, f, "center"),
   ljust: (s, w, f = " ") => padded(s, w, f, "ljust"),
   rjust: (s, w, f = " ") => padded(s, w, f, "rjust"),
   zfill: (s, width) => {
-    const w = Number(asInt(width));
+    const wi = asInt(width);
+    if (wi === undefined) throw new TypeError(`'${typeName(width)}' object cannot be interpreted as an integer`);
+    const w = Number(wi);
     const n = strLength(s);
     if (n >= w) return s;
     const sign = s[0] === "+" || s[0] === "-" ? s[0] : "";
@@ -286,12 +392,17 @@ export const strMethods: Record<string, (s: string, ...args: unknown[]) => unkno
   istitle: (s) => /[\p{Lu}\p{Lt}]/u.test(s) && title(s) === s,
   encode: (s, ...args) => {
     const [pos, kw] = splitKwargs(args);
-    return encodeString(s, (pos[0] ?? kw.encoding ?? "utf-8") as string, (pos[1] ?? kw.errors ?? "strict") as string);
+    const encoding = pos[0] ?? kw.encoding ?? "utf-8";
+    const errors = pos[1] ?? kw.errors ?? "strict";
+    if (typeof encoding !== "string") throw new TypeError(`encode() argument 'encoding' must be str, not ${typeName(encoding)}`);
+    if (typeof errors !== "string") throw new TypeError(`encode() argument 'errors' must be str, not ${typeName(errors)}`);
+    return encodeString(s, encoding, errors);
   },
   format: (s, ...args) => {
     const [pos, kw] = splitKwargs(args);
     return strFormat(s, pos, PyDict.fromRecord(kw));
   },
   format_map: (s, mapping) => strFormat(s, [], mapping),
+  translate: (s, table) => strTranslate(s, table),
   __len__: (s) => strLength(s),
 };

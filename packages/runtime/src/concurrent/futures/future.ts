@@ -8,6 +8,7 @@ import { formatExceptionOnly } from "../../builtins/exceptions.js";
 import { bindCall, signature } from "../../multiprocessing/call.js";
 import { deadlineOf, WaitList } from "../../threading/wait.js";
 import { CancelledError, InvalidStateError } from "./errors.js";
+import { formatFrames } from "../../traceback-frames.js";
 
 export type FutureState = "PENDING" | "RUNNING" | "CANCELLED" | "CANCELLED_AND_NOTIFIED" | "FINISHED";
 
@@ -125,7 +126,7 @@ export class Future {
     const report = (error: unknown): void => {
       flushStdio();
       sysStreams.stderr.write(
-        `exception calling callback for ${this.__repr__()}\nTraceback (most recent call last):\n${formatExceptionOnly(error)}\n`,
+        `exception calling callback for ${this.__repr__()}\nTraceback (most recent call last):\n${formatFrames(error)}${formatExceptionOnly(error)}\n`,
       );
     };
     try {

@@ -16,6 +16,7 @@ import { _register_atexit, isShuttingDown } from "../../threading/shutdown.js";
 import { BrokenThreadPool } from "./errors.js";
 import { Executor } from "./executor.js";
 import { Future } from "./future.js";
+import { formatFrames } from "../../traceback-frames.js";
 
 const INIT_SIG = signature("ThreadPoolExecutor.__init__", [
   "self",
@@ -122,7 +123,7 @@ export class ThreadPoolExecutor extends Executor {
       } catch (error) {
         flushStdio();
         sysStreams.stderr.write(
-          `Exception in initializer:\nTraceback (most recent call last):\n${formatExceptionOnly(error)}\n`,
+          `Exception in initializer:\nTraceback (most recent call last):\n${formatFrames(error)}${formatExceptionOnly(error)}\n`,
         );
         this.initializerFailed();
         return;

@@ -216,6 +216,13 @@ export const cpythonNames: Readonly<Record<string, readonly string[]>> = {
     "current_process",
     "freeze_support"
   ],
+  "multiprocessing.managers": [
+    "BaseManager",
+    "BaseProxy",
+    "SharedMemoryManager",
+    "SyncManager",
+    "Token"
+  ],
   "multiprocessing.pool": [
     "Pool",
     "ThreadPool"

@@ -3,6 +3,7 @@
 
 import type { LibraryModule } from "./types.js";
 import { multiprocessingLibrary } from "./multiprocessing.js";
+import { managersLibrary } from "./multiprocessing-managers.js";
 
 const blocking = { blocking: true } as const;
 const poolClass = multiprocessingLibrary.classes!["multiprocessing.Pool"]!;
@@ -48,6 +49,20 @@ const dummyLibrary: LibraryModule = {
     Event: { kind: "class", qualname: "multiprocessing.Event" },
     Barrier: { kind: "class", qualname: "multiprocessing.Barrier" },
     cpu_count: { kind: "function" },
+    Process: { kind: "class", qualname: "threading.Thread" },
+    current_process: { kind: "function", returns: "threading.Thread" },
+    active_children: { kind: "function" },
+    Pipe: { kind: "function", returnsTupleOf: "multiprocessing.dummy.Connection" },
+    Manager: { kind: "function" },
+    freeze_support: { kind: "function" },
+    Value: { kind: "class", qualname: "multiprocessing.dummy.Value" },
+    Array: { kind: "function" },
+  },
+  classes: {
+    "multiprocessing.dummy.Connection": {
+      methods: { send: {}, recv: blocking, poll: blocking, close: {} },
+    },
+    "multiprocessing.dummy.Value": { methods: {} },
   },
 };
 
@@ -72,6 +87,8 @@ const sharedctypesLibrary: LibraryModule = {
     Array: { kind: "function" },
     RawValue: { kind: "function" },
     RawArray: { kind: "function" },
+    copy: { kind: "function" },
+    synchronized: { kind: "function", returns: "multiprocessing.sharedctypes.Synchronized" },
   },
 };
 
@@ -81,4 +98,5 @@ export const multiprocessingSubmodules: readonly LibraryModule[] = [
   dummyLibrary,
   sharedMemoryLibrary,
   sharedctypesLibrary,
+  managersLibrary,
 ];

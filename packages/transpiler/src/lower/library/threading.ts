@@ -44,6 +44,7 @@ export const threadingLibrary: LibraryModule = {
     activeCount: { kind: "function" },
     get_ident: { kind: "function" },
     get_native_id: { kind: "function" },
+    TIMEOUT_MAX: { kind: "value" },
   },
   classes: {
     "threading.Thread": { methods: threadMethods },

@@ -11,5 +11,6 @@ export const typingLibrary: LibraryModule = {
     ...Object.fromEntries(forms.map((name) => [name, { kind: "value" as const }])),
     TYPE_CHECKING: { kind: "value" },
     cast: { kind: "function" },
+    NamedTuple: { kind: "class", qualname: "typing.NamedTuple" },
   },
 };

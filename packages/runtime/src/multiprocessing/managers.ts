@@ -1,0 +1,221 @@
+// multiprocessing.managers: SyncManager and Manager(). The server is a real child process
+// ("SyncManager-1", a pid of its own) running _run_server; containers live there and are reached
+// through proxies (manager-proxies.ts), synchronization types are shared-memory objects behind
+// proxies of the same names (manager-sync.ts).
+import { isMainThread } from "node:worker_threads";
+import { AssertionError } from "../builtins/exceptions.js";
+import { ProcessError } from "./errors.js";
+import { kw, splitKwargs } from "../builtins/call.js";
+import { PyTuple } from "../builtins/tuple.js";
+import { registerShutdownHook } from "../shutdown-hooks.js";
+import { registerHandleType } from "./handles.js";
+import { ManagerAddress, packArgs } from "./manager-objects.js";
+import {
+  makeProxy,
+  request,
+  type ArrayProxy,
+  type DictProxy,
+  type ListProxy,
+  type NamespaceProxy,
+  type ValueProxy,
+} from "./manager-proxies.js";
+
+type ProxyKind = Parameters<typeof makeProxy>[0];
+import { SyncProxy } from "./manager-sync.js";
+import { knownConnection, ManagerConnection } from "./manager-wire.js";
+import { ForkProcess, SpawnProcess, type BaseProcess } from "./process.js";
+import { getStartMethodName } from "./start-method.js";
+import { isImportingMain } from "./module-registry.js";
+import { INFO, utilLog } from "./util.js";
+import { _run_server } from "./manager-objects.js";
+
+export { Namespace, Value } from "./manager-objects.js";
+export { BaseProxy, DictProxy, ListProxy, NamespaceProxy, ValueProxy, ArrayProxy } from "./manager-proxies.js";
+export { SyncProxy } from "./manager-sync.js";
+
+const INITIAL = 0;
+const STARTED = 1;
+const SHUTDOWN = 2;
+
+// Managers this process started and has not shut down: the interpreter's exit shuts them down
+// (CPython's Finalize on the manager), after non-daemon threads are joined.
+const running = new Set<BaseManager>();
+let hookRegistered = false;
+
+export class BaseManager {
+  static readonly __module__ = "multiprocessing.managers";
+  _connection: ManagerConnection | undefined;
+  _process: BaseProcess | null = null;
+  _state = INITIAL;
+  /** Made while a child replays the module's top level: no server (see start()). */
+  private _dormant = false;
+  private readonly _startMethod: string | null;
+
+  constructor(...args: unknown[]) {
+    const [, keywords] = splitKwargs(args);
+    const ctx = keywords.ctx as { _name?: string } | null | undefined;
+    this._startMethod = ctx?._name ?? null;
+  }
+
+  /** start(initializer=None, initargs=()): starts the server process. */
+  start(...args: unknown[]): null {
+    if (this._state === STARTED) throw new ProcessError("Already started server");
+    if (this._state === SHUTDOWN) throw new ProcessError("Manager has shut down");
+    void args;
+    this._connection = ManagerConnection.create();
+    if (isImportingMain()) {
+      // A child re-running the module's top level: the parent's manager replaces this one when
+      // globals are restored (fork), so it gets no server; its proxies would fail if used.
+      this._connection.markClosed();
+      this._dormant = true;
+      this._state = STARTED;
+      return null;
+    }
+    knownConnection(this._connection.wire);
+    const method = this._startMethod ?? getStartMethodName();
+    const cls = method === "fork" ? ForkProcess : SpawnProcess;
+    const process = new cls(kw({ target: _run_server, args: PyTuple.of(new ManagerAddress(this._connection.wire)) }));
+    process.name = `${(this.constructor as { name: string }).name}-${process._identity.join(",")}`;
+    // A child's manager dies with it; the main process shuts its managers down at exit.
+    process.daemon = !isMainThread;
+    process.start();
+    this._process = process;
+    this._state = STARTED;
+    running.add(this);
+    if (!hookRegistered && isMainThread) {
+      hookRegistered = true;
+      registerShutdownHook(async () => {
+        for (const manager of [...running]) await manager._shutdownAsync();
+      });
+    }
+    return null;
+  }
+
+  /** connect(): a manager rebuilt in a child is already connected. */
+  connect(): null {
+    return null;
+  }
+
+  /** shutdown(): stops the server and waits for its process. */
+  async shutdown(): Promise<null> {
+    await this._shutdownAsync();
+    return null;
+  }
+
+  async _shutdownAsync(): Promise<void> {
+    running.delete(this);
+    if (this._state !== STARTED) return;
+    this._state = SHUTDOWN;
+    utilLog(INFO, "sending shutdown message to manager");
+    this._connection?.call({ op: "shutdown" });
+    await this._process?.join(1.0);
+    if (this._process?.is_alive()) this._process.terminate();
+    // Whatever became of the server, later calls fail instead of waiting for it.
+    this._connection?.markClosed();
+  }
+
+  async join(timeout: unknown = null): Promise<null> {
+    await this._process?.join(timeout);
+    return null;
+  }
+
+  __enter__(): this {
+    if (this._state === INITIAL) this.start();
+    if (this._state === SHUTDOWN) throw new ProcessError("Manager has shut down");
+    return this;
+  }
+
+  async __exit__(): Promise<boolean> {
+    await this.shutdown();
+    return false;
+  }
+
+  get address(): string {
+    return `/tmp/pymp-py2ts/listener-${this._connection?.managerId ?? 0}`;
+  }
+
+  protected _create<K extends ProxyKind>(typeid: string, kind: K, args: readonly unknown[]): ReturnType<typeof makeProxy<K>> {
+    const connection = this._live();
+    if (this._dormant) return makeProxy(kind, connection, 0, typeid);
+    const id = request(connection, { op: "create", typeid, args: packArgs(args) }) as number;
+    return makeProxy(kind, connection, id, typeid);
+  }
+
+  protected _live(): ManagerConnection {
+    if (this._connection === undefined || this._state !== STARTED) throw new AssertionError("server not yet started");
+    return this._connection;
+  }
+}
+
+export class SyncManager extends BaseManager {
+  dict(...args: unknown[]): DictProxy {
+    return this._create("dict", "DictProxy", args);
+  }
+  list(...args: unknown[]): ListProxy {
+    return this._create("list", "ListProxy", args);
+  }
+  Namespace(...args: unknown[]): NamespaceProxy {
+    return this._create("Namespace", "NamespaceProxy", args);
+  }
+  Value(...args: unknown[]): ValueProxy {
+    return this._create("Value", "ValueProxy", args);
+  }
+  Array(...args: unknown[]): ArrayProxy {
+    return this._create("Array", "ArrayProxy", args);
+  }
+  Queue(...args: unknown[]): SyncProxy {
+    return this._sync("Queue", args);
+  }
+  JoinableQueue(...args: unknown[]): SyncProxy {
+    return this._sync("JoinableQueue", args);
+  }
+  Lock(): SyncProxy {
+    return this._sync("Lock", []);
+  }
+  RLock(): SyncProxy {
+    return this._sync("RLock", []);
+  }
+  Semaphore(...args: unknown[]): SyncProxy {
+    return this._sync("Semaphore", args);
+  }
+  BoundedSemaphore(...args: unknown[]): SyncProxy {
+    return this._sync("BoundedSemaphore", args);
+  }
+  Condition(...args: unknown[]): SyncProxy {
+    return this._sync("Condition", args);
+  }
+  Event(): SyncProxy {
+    return this._sync("Event", []);
+  }
+  Barrier(...args: unknown[]): SyncProxy {
+    return this._sync("Barrier", args);
+  }
+
+  private _sync(typeid: string, args: unknown[]): SyncProxy {
+    this._live();
+    return SyncProxy.create(typeid, args);
+  }
+}
+
+/** multiprocessing.Manager(): a started SyncManager. */
+export function Manager(...args: unknown[]): SyncManager {
+  const manager = new SyncManager(...args);
+  manager.start();
+  return manager;
+}
+
+// A manager inherited by a child (a global under fork, an argument) is a client of the same
+// server: it can create objects but does not own the server process.
+registerHandleType<SyncManager>({
+  name: "multiprocessing.managers.SyncManager",
+  matches: (value): value is SyncManager => value instanceof SyncManager,
+  anywhere: true,
+  reduce: (manager) => ({ state: { wire: manager._connection?.wire ?? null, started: manager._state } }),
+  rebuild: (raw) => {
+    const state = raw as { wire: ManagerConnection["wire"] | null; started: number };
+    const manager = new SyncManager();
+    if (state.wire !== null) manager._connection = knownConnection(state.wire);
+    manager._state = state.started === STARTED ? STARTED : state.started;
+    return manager;
+  },
+});

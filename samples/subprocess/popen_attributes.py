@@ -1,0 +1,20 @@
+# Popen's attributes: args, text_mode / universal_newlines as Python's `or` leaves them, repr before and after exit
+import subprocess
+
+p = subprocess.Popen(["sleep", "0.1"])
+print(repr(p))
+print(p.args, p.universal_newlines, p.text_mode)
+p.wait()
+print(repr(p))
+p = subprocess.Popen(["true"], text=False)
+print(p.universal_newlines, p.text_mode)
+p.wait()
+p = subprocess.Popen(["true"], encoding="utf-8", stdout=subprocess.PIPE)
+print(p.universal_newlines, p.text_mode, p.encoding, p.errors)
+p.communicate()
+p = subprocess.Popen(["true"], universal_newlines=True, stdout=subprocess.PIPE)
+print(p.universal_newlines, p.text_mode, p.encoding)
+p.communicate()
+p = subprocess.Popen("echo a long command line that makes the repr longer than eighty characters", shell=True, stdout=subprocess.DEVNULL)
+p.wait()
+print(repr(p))

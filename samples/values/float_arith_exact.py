@@ -1,0 +1,10 @@
+# float arithmetic results: rounding, sums, mixing with ints, is_integer, as_integer_ratio, hex
+print(0.1 + 0.2, 0.1 + 0.2 == 0.3, sum([0.1] * 10), 0.1 * 10, 1.1 + 2.2, 3 * 0.1, 0.7 + 0.1)
+print(1e16 + 1, 1e16 + 2, 2 ** 53 + 1.0, 1 + 1e-16, 1e-320 / 10, 5e-324 / 2, 1.5 * 2, 3 / 1.5)
+print((0.1).as_integer_ratio(), (2.5).as_integer_ratio(), (1e300).is_integer(), (1.5).is_integer(), (-0.0).is_integer())
+print((1.0).hex(), (0.1).hex(), float.fromhex("0x1.8p1"), (-0.0).hex(), float("inf").hex() if False else "skip")
+print(7.0 // 2, 7.0 % 2, -7.0 // 2, 2.0 ** 10, 2 ** 0.5, 4 ** 0.5, (-4) ** 2.0, 8 ** (1 / 3))
+print(1.0 == 1, 1.5 > 1, 2 ** 60 == 2.0 ** 60, 0.1 < 1 / 10 + 1e-17, float(3) / 2, 1 / 3 * 3)
+print(round(2.675, 2), 1.15 * 100, 19.99 * 100, 0.57 * 100, int(0.57 * 100), int(-0.9999999999999999))
+print(max(1, 1.0), max(1.0, 1), min(0, -0.0), min(-0.0, 0), sum([1, 2.0]), sum([], 0.0), sum([0.5], 1))
+print(float(1 << 60), 1e5, 1e-5, 100000.0 * 10, 1e15 * 10, 12e-6, 1234567890123.0 * 1000)
