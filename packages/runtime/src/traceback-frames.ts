@@ -72,8 +72,9 @@ function anonymousName(text: string | null): string {
 function framesOf(error: unknown, boundary?: string): Frame[] {
   const stack = error instanceof Error && typeof error.stack === "string" ? error.stack : "";
   const raw: { url: string; jsLine: number; name: string | null }[] = [];
+  const start = boundary === undefined ? null : new RegExp(`^\\s*at (?:async )?${boundary.replace(/\./g, "\\.")} `);
   for (const text of stack.split("\n")) {
-    if (boundary !== undefined && new RegExp(`^\\s*at (?:async )?${boundary.replace(/\./g, "\\.")} `).test(text)) break;
+    if (start?.test(text)) break;
     const match = FRAME.exec(text);
     if (!match || !modules.has(match[2]!)) continue;
     const name = match[1] ?? null;

@@ -83,20 +83,9 @@ function rsplitWhitespace(s: string, max: number): string[] {
 function window(s: string, start: unknown, end: unknown): [string, number] {
   // The common call has no bounds: the whole string, without splitting it into code points.
   if (isNone(start) && isNone(end)) return [s, 0];
-  // Without surrogate pairs, code-point offsets are UTF-16 offsets.
-  if (!/[\ud800-\udfff]/.test(s)) {
-    const n = s.length;
-    const norm = (v: unknown, d: number): number => {
-      if (isNone(v)) return d;
-      let i = Number(asInt(v));
-      if (i < 0) i += n;
-      return Math.min(Math.max(i, 0), n);
-    };
-    const a = norm(start, 0);
-    const b = norm(end, n);
-    return [a <= b ? s.slice(a, b) : "", a];
-  }
-  const cps = [...s];
+  // Without surrogate pairs, code-point offsets are UTF-16 offsets and the string is its own
+  // code-point array.
+  const cps: string | string[] = /[\ud800-\udfff]/.test(s) ? [...s] : s;
   const n = cps.length;
   const norm = (v: unknown, d: number): number => {
     if (isNone(v)) return d;
@@ -106,7 +95,8 @@ function window(s: string, start: unknown, end: unknown): [string, number] {
   };
   const a = norm(start, 0);
   const b = norm(end, n);
-  return [a <= b ? cps.slice(a, b).join("") : "", a];
+  if (a > b) return ["", a];
+  return [typeof cps === "string" ? cps.slice(a, b) : cps.slice(a, b).join(""), a];
 }
 
 function cpIndex(s: string, unitIndex: number): number {
