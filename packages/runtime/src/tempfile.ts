@@ -1,7 +1,7 @@
 // Python's tempfile as CPython 3.11 on Linux: names are "tmp" + 8 random characters from
 // [a-z0-9_], directories are made 0o700 and files 0o600, always with O_EXCL.
 import { closeSync, constants, mkdirSync, openSync, unlinkSync, accessSync } from "node:fs";
-import { randomInt } from "node:crypto";
+import { nodeCrypto } from "./host/node-modules.js";
 import { FileExistsError, OSError } from "./builtins/oserror.js";
 import { FileNotFoundError } from "./builtins/oserror.js";
 import { TypeError } from "./builtins/exceptions.js";
@@ -26,7 +26,7 @@ let cachedTempdir: string | null = null;
 
 function randomName(): string {
   let s = "";
-  for (let i = 0; i < 8; i++) s += CHARS[randomInt(CHARS.length)];
+  for (let i = 0; i < 8; i++) s += CHARS[nodeCrypto().randomInt(CHARS.length)];
   return s;
 }
 

@@ -1,6 +1,5 @@
 // Python's time module. sleep is async so other Python threads (tasks) and the event loop run.
 // Broken-down time is in time/struct.ts, strftime/strptime in time/strftime.ts.
-import { performance } from "node:perf_hooks";
 import { TypeError, ValueError } from "./builtins/exceptions.js";
 import { PyFloat } from "./builtins/float.js";
 import { PyTuple } from "./builtins/tuple.js";

@@ -31,6 +31,17 @@ export function scaledRound(x: number, k: number): bigint {
 
 // Fixed notation with `prec` digits after the point, no sign.
 export function fixedDigits(x: number, prec: number): string {
+  // JS's toFixed rounds the exact binary value correctly too, but sends exact ties up where
+  // Python rounds them to even; a tie needs |x| * 10**prec within an ulp or so of a half, so only
+  // values near one (and those toFixed cannot take) go the exact way.
+  const a = Math.abs(x);
+  if (prec <= 100 && a < 1e15) {
+    const scaled = a * 10 ** prec;
+    if (scaled < 2 ** 52) {
+      const frac = scaled - Math.floor(scaled);
+      if (Math.abs(frac - 0.5) > scaled * 2 ** -50 + 2 ** -60) return a.toFixed(prec);
+    }
+  }
   const digits = scaledRound(x, prec).toString().padStart(prec + 1, "0");
   if (prec === 0) return digits;
   return `${digits.slice(0, -prec)}.${digits.slice(-prec)}`;

@@ -22,13 +22,27 @@ export type FormatSpec = {
 
 const SPEC_RE = /^(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?(.)?$/su;
 
+// Parsed specs by text: a program formats with a handful of specs, many times over. Callers
+// never mutate a spec (they spread it), so one object may serve every use.
+const parsedSpecs = new Map<string, FormatSpec>();
+
 export function parseSpec(spec: string, typeName = ""): FormatSpec {
+  let parsed = parsedSpecs.get(spec);
+  if (parsed === undefined) {
+    parsed = parseSpecText(spec, typeName);
+    if (parsedSpecs.size >= 1024) parsedSpecs.clear();
+    parsedSpecs.set(spec, parsed);
+  }
+  return parsed;
+}
+
+function parseSpecText(spec: string, typeName: string): FormatSpec {
   const m = SPEC_RE.exec(spec);
   if (!m) {
     if (/\.(?!\d)/.test(spec)) throw new ValueError("Format specifier missing precision");
     throw new ValueError(typeName ? `Invalid format specifier '${spec}' for object of type '${typeName}'` : "Invalid format specifier");
   }
-  return {
+  return Object.freeze({
     fill: m[1] ?? (m[6] && !m[2] ? "0" : " "),
     align: (m[2] ?? (m[6] && !m[1] ? "=" : undefined)) as FormatSpec["align"],
     sign: m[3] as FormatSpec["sign"],
@@ -39,7 +53,7 @@ export function parseSpec(spec: string, typeName = ""): FormatSpec {
     grouping: m[8] as FormatSpec["grouping"],
     precision: m[9] !== undefined ? Number(m[9]) : undefined,
     type: m[10] ?? "",
-  };
+  });
 }
 
 function cpLen(s: string): number {
@@ -49,7 +63,7 @@ function cpLen(s: string): number {
 }
 
 // Pads `body` (with `prefix` = sign and 0x-style prefix) to the width; '=' pads between them.
-function pad(prefix: string, body: string, spec: FormatSpec, defaultAlign: "<" | ">"): string {
+export function pad(prefix: string, body: string, spec: FormatSpec, defaultAlign: "<" | ">"): string {
   const width = spec.width ?? 0;
   const len = cpLen(prefix) + cpLen(body);
   if (len >= width) return prefix + body;

@@ -2,7 +2,7 @@
 // out in ONE fs.writeSync per flush, so lines from concurrent processes never interleave
 // mid-line and nothing is relayed (and reordered) through Node's main-thread console.
 import { writeSync } from "node:fs";
-import { isatty } from "node:tty";
+import { nodeTty } from "../host/node-modules.js";
 import { TypeError } from "./exception-classes.js";
 import { typeName } from "./typename.js";
 
@@ -65,7 +65,7 @@ export class PyTextStream {
   }
 
   isatty(): boolean {
-    return isatty(this.fd);
+    return nodeTty().isatty(this.fd);
   }
 
   writable(): boolean {

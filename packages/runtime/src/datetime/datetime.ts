@@ -1,6 +1,5 @@
 // datetime.datetime: a date and a time of day, naive or aware; local time (now, naive
 // timestamps) comes from the JS Date of the running machine, as CPython's from the C library.
-import { performance } from "node:perf_hooks";
 import { OverflowError, TypeError, ValueError } from "../builtins/exceptions.js";
 import { NotImplemented } from "../builtins/compare.js";
 import { PyFloat } from "../builtins/float.js";

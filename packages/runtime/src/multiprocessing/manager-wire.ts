@@ -2,7 +2,7 @@
 // shared buffer. A caller takes the connection's mutex, writes its request, wakes the server and
 // waits synchronously (Atomics.wait) for the reply; every manager call is short and never blocks
 // on the server, so a synchronous round trip is what Python's proxy method calls look like.
-import { deserialize, serialize } from "node:v8";
+import { nodeV8 } from "../host/node-modules.js";
 import { FIRST_FIELD, SharedState } from "./shared-state.js";
 
 const PHASE = FIRST_FIELD;
@@ -72,7 +72,7 @@ export class ManagerConnection {
   call(request: Request): Reply | undefined {
     return this.state.locked(() => {
       if (this.closed) return undefined;
-      this.write(serialize(request));
+      this.write(nodeV8().serialize(request));
       Atomics.store(this.state.cells, PHASE, REQUEST);
       Atomics.notify(this.state.cells, PHASE);
       while (Atomics.load(this.state.cells, PHASE) === REQUEST) {
@@ -80,7 +80,7 @@ export class ManagerConnection {
         // The timeout only rechecks CLOSED, for a server that died mid-request.
         Atomics.wait(this.state.cells, PHASE, REQUEST, 200);
       }
-      const reply = deserialize(this.read()) as Reply;
+      const reply = nodeV8().deserialize(this.read()) as Reply;
       Atomics.store(this.state.cells, PHASE, IDLE);
       return reply;
     });
@@ -90,12 +90,12 @@ export class ManagerConnection {
   nextRequest(ms: number): Request | undefined {
     Atomics.wait(this.state.cells, PHASE, IDLE, ms);
     if (Atomics.load(this.state.cells, PHASE) !== REQUEST) return undefined;
-    return deserialize(this.read()) as Request;
+    return nodeV8().deserialize(this.read()) as Request;
   }
 
   /** Server side: answers the waiting request. */
   reply(reply: Reply): void {
-    this.write(serialize(reply));
+    this.write(nodeV8().serialize(reply));
     Atomics.store(this.state.cells, PHASE, REPLY);
     Atomics.notify(this.state.cells, PHASE);
   }

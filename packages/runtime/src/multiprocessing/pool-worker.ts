@@ -64,14 +64,21 @@ export class MaybeEncodingError extends Exception {
 /** pool.mapstar: list(map(func, chunk)). */
 export async function mapstar(func: unknown, chunk: unknown[]): Promise<unknown[]> {
   const out: unknown[] = [];
-  for (const item of chunk) out.push(await callFunction(func, [item]));
+  for (const item of chunk) {
+    // Only a blocking (async) function's result is awaited: a microtask per item adds up.
+    const result = callFunction(func, [item]);
+    out.push(result instanceof Promise ? await result : result);
+  }
   return out;
 }
 
 /** pool.starmapstar: list(itertools.starmap(func, chunk)). */
 export async function starmapstar(func: unknown, chunk: unknown[]): Promise<unknown[]> {
   const out: unknown[] = [];
-  for (const args of chunk) out.push(await callFunction(func, [...(args as Iterable<unknown>)]));
+  for (const args of chunk) {
+    const result = callFunction(func, [...(args as Iterable<unknown>)]);
+    out.push(result instanceof Promise ? await result : result);
+  }
   return out;
 }
 

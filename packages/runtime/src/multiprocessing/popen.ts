@@ -42,14 +42,16 @@ const SIGINT = 2;
 // Signals whose default action is to be ignored (SIGCHLD, SIGCONT, SIGURG, SIGWINCH).
 const IGNORED_BY_DEFAULT = new Set([17, 18, 23, 28]);
 
-/** This process's children by pid, so os.kill(p.pid, sig) reaches them (os/process.ts). A
- *  child stays listed after it exits: signalling it then is a no-op, as for a zombie. */
+/** This process's unreaped children by pid, so os.kill(p.pid, sig) reaches them
+ *  (os/process.ts). A child stays listed after it exits, until reaped: signalling it then is a
+ *  no-op, as for a zombie. Once reaped only its pid is kept, to answer ProcessLookupError. */
 const children = new Map<number, Popen>();
+const reapedPids = new Set<number>();
 setChildKiller((pid, signal) => {
+  // Once joined (reaped), the pid is gone, as after CPython's waitpid().
+  if (reapedPids.has(pid)) throw new ProcessLookupError(3, "No such process");
   const child = children.get(pid);
   if (child === undefined) return false;
-  // Once joined (reaped), the pid is gone, as after CPython's waitpid().
-  if (child.reaped) throw new ProcessLookupError(3, "No such process");
   if (signal === 0 || IGNORED_BY_DEFAULT.has(signal)) return true;
   // CPython's child turns SIGINT into KeyboardInterrupt, which its code may catch.
   if (signal === SIGINT) throw new NotImplementedError("py2ts: os.kill() with SIGINT on a multiprocessing child (KeyboardInterrupt in the child) is not supported");
@@ -133,7 +135,11 @@ export class Popen {
 
   poll(): number | null {
     if (Atomics.load(this.status, DONE) !== 1) return null;
-    this.reaped = true;
+    if (!this.reaped) {
+      this.reaped = true;
+      children.delete(this.pid);
+      reapedPids.add(this.pid);
+    }
     return this.status[EXITCODE]!;
   }
 

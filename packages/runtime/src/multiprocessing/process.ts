@@ -17,7 +17,17 @@ import { startChild } from "./spawn.js";
 /** Inherited by descendants, as CPython's `_config` dict. */
 export class ProcessConfig {
   daemon?: boolean;
-  constructor(public authkey: PyBytes) {}
+  /** null: not drawn yet (the main process draws its key on first use, not at start-up). */
+  private key: PyBytes | null;
+  constructor(authkey: PyBytes | null) {
+    this.key = authkey;
+  }
+  get authkey(): PyBytes {
+    return (this.key ??= new PyBytes(crypto.getRandomValues(new Uint8Array(32))));
+  }
+  set authkey(authkey: PyBytes) {
+    this.key = authkey;
+  }
   copy(): ProcessConfig {
     const copy = new ProcessConfig(this.authkey);
     if (this.daemon !== undefined) copy.daemon = this.daemon;
@@ -299,10 +309,9 @@ const PARENT_JOIN_SIG = signature("_ParentProcess.join", ["self", "timeout="]);
 
 function createMainProcess(): BaseProcess {
   const main = Object.create(MainProcess.prototype) as BaseProcess;
-  const authkey = new PyBytes(crypto.getRandomValues(new Uint8Array(32)));
   Object.assign(main, {
     _identity: PyTuple.of(),
-    _config: new ProcessConfig(authkey),
+    _config: new ProcessConfig(null),
     _parent_pid: null,
     _parent_name: null,
     _closed: false,

@@ -5,6 +5,7 @@ import { TypeError } from "../builtins/exceptions.js";
 import { PyBytes } from "../builtins/bytes.js";
 import { PyFloat } from "../builtins/float.js";
 import { typeName } from "../builtins/typename.js";
+import { truth } from "../builtins/truth.js";
 
 export interface CType {
   readonly typecode: string;
@@ -100,11 +101,36 @@ const TYPES: Record<string, CType> = {
   u: wcharType,
 };
 
-export function ctypeFor(typecode: unknown): CType {
-  const type = typeof typecode === "string" ? TYPES[typecode] : undefined;
+// c_bool has no sharedctypes typecode ('?' is only its ctypes `_type_`), but a Value made from it
+// must still cross to a child by code.
+const boolType: CType = {
+  typecode: "?",
+  name: "c_bool",
+  size: 1,
+  read: (view, offset) => view.getUint8(offset) !== 0,
+  write: (view, offset, value) => view.setUint8(offset, truth(value) ? 1 : 0),
+};
+
+/** The C type of a ctypes class (`c_int`…), which carries it as `_ctype`; else undefined. */
+export function ctypeOfClass(type: unknown): CType | undefined {
+  const ctype = typeof type === "function" ? (type as { _ctype?: unknown })._ctype : undefined;
+  return ctype !== undefined && ctype !== null && typeof ctype === "object" ? (ctype as CType) : undefined;
+}
+
+/** sharedctypes' `typecode_or_type`: a typecode letter or a ctypes class. */
+export function ctypeFor(typecode_or_type: unknown): CType {
+  const type = typeof typecode_or_type === "string" ? TYPES[typecode_or_type] : ctypeOfClass(typecode_or_type);
   if (type === undefined) throw new TypeError("this type has no size");
   return type;
 }
+
+/** A C type by its code, as recorded when an object crosses processes ('?' included). */
+export function ctypeForCode(code: string): CType {
+  return code === "?" ? boolType : ctypeFor(code);
+}
+
+/** Every C type ctypes names, by its `_type_` code (Linux x86-64: 'q' and 'l' are both c_long). */
+export const CTYPES_BY_CODE: Readonly<Record<string, CType>> = { ...TYPES, "?": boolType };
 
 function toCInt(value: unknown): number | bigint {
   if (typeof value === "boolean") return value ? 1 : 0;

@@ -2,12 +2,12 @@
 // length; a synchronized wrapper as that plus its lock's own handle state.
 import { TypeError } from "../builtins/exceptions.js";
 import { findHandleType, handleTypeNamed, registerHandleType } from "./handles.js";
-import { ctypeFor } from "./shared-ctypes-codec.js";
+import { ctypeForCode } from "./shared-ctypes-codec.js";
 import { CArray, CValue, newCArray, newCValue, Synchronized, SynchronizedArray, SynchronizedString } from "./sharedctypes.js";
 import type { SemLock } from "./synchronize.js";
 
 interface RawWire {
-  readonly buffer: SharedArrayBuffer;
+  readonly buffer: ArrayBuffer | SharedArrayBuffer;
   readonly typecode: string;
   readonly length: number | null;
 }
@@ -27,8 +27,9 @@ function reduceRaw(obj: CValue | CArray): RawWire {
 }
 
 function rebuildRaw(wire: RawWire): CValue | CArray {
-  const type = ctypeFor(wire.typecode);
-  return wire.length === null ? newCValue(type, wire.buffer) : newCArray(type, wire.buffer, wire.length);
+  const type = ctypeForCode(wire.typecode);
+  // Arrays are only made by RawArray, always in shared memory.
+  return wire.length === null ? newCValue(type, wire.buffer) : newCArray(type, wire.buffer as SharedArrayBuffer, wire.length);
 }
 
 registerHandleType<CValue | CArray>({

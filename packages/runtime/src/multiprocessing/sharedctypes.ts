@@ -10,16 +10,32 @@ import { splitKwargs } from "../builtins/call.js";
 import { ctypeFor, type CType } from "./shared-ctypes-codec.js";
 import { RLock, type SemLock } from "./synchronize.js";
 
-/** A ctypes scalar (c_int(0)…) living in shared memory: what RawValue returns. */
+/** Marks the runtime's own construction of a scalar (type and buffer given), as opposed to a
+ *  Python call `c_int(5)`. */
+const INTERNAL: unique symbol = Symbol("ctypes scalar");
+
+/** A ctypes scalar (c_int(0)…): what RawValue returns, in shared memory, and what the ctypes
+ *  module's classes make, in memory of their own. Each C type has one subclass (scalarClass). */
 export class CValue {
-  static readonly __module__ = "multiprocessing.sharedctypes";
+  static readonly __module__: string = "ctypes";
+  readonly _type: CType;
+  readonly _buffer: ArrayBuffer | SharedArrayBuffer;
   readonly _view: DataView;
 
-  constructor(
-    readonly _type: CType,
-    readonly _buffer: SharedArrayBuffer,
-  ) {
-    this._view = new DataView(_buffer);
+  constructor(...args: unknown[]) {
+    if (args[0] === INTERNAL) {
+      this._type = args[1] as CType;
+      this._buffer = args[2] as ArrayBuffer | SharedArrayBuffer;
+    } else {
+      // c_int(), c_int(5): the class's own C type, in a buffer of its own.
+      const type = (this.constructor as { _ctype?: CType })._ctype;
+      if (type === undefined) throw new TypeError("abstract class");
+      if (args.length > 1) throw new TypeError(`${type.name}() takes at most 1 argument (${args.length} given)`);
+      this._type = type;
+      this._buffer = new ArrayBuffer(type.size);
+    }
+    this._view = new DataView(this._buffer);
+    if (args[0] !== INTERNAL && args.length === 1) this.value = args[0];
   }
 
   get value(): unknown {
@@ -130,23 +146,39 @@ export class CArray {
 }
 
 // type(obj).__name__ is the ctypes type: c_int for a scalar, c_int_Array_3 for an array, so
-// each shape gets its own subclass (made once, then reused).
+// each shape gets its own subclass (made once, then reused). A scalar's class is also the ctypes
+// module's class of that name.
 const shapeClasses = new Map<string, typeof CValue | typeof CArray>();
 
-export function newCValue(type: CType, buffer: SharedArrayBuffer): CValue {
-  const cls = shapeClass(type.name, CValue) as typeof CValue;
-  return new cls(type, buffer);
+export function newCValue(type: CType, buffer: ArrayBuffer | SharedArrayBuffer): CValue {
+  return new (scalarClass(type))(INTERNAL, type, buffer);
+}
+
+/** The ctypes class of a C type (ctypes.c_int…): RawValue(c_int, …) returns its instances. */
+export function scalarClass(type: CType): typeof CValue {
+  const known = shapeClasses.get(type.name) as typeof CValue | undefined;
+  if (known !== undefined) return known;
+  const name = type.name;
+  const cls = class extends CValue {
+    static readonly __name__ = name;
+    static override readonly __module__: string = "ctypes";
+    static readonly _type_ = type.typecode === "q" ? "l" : type.typecode === "Q" ? "L" : type.typecode;
+    static readonly _ctype = type;
+  };
+  Object.defineProperty(cls, "name", { value: name });
+  shapeClasses.set(name, cls);
+  return cls;
 }
 
 export function newCArray(type: CType, buffer: SharedArrayBuffer, length: number): CArray {
-  const cls = shapeClass(`${type.name}_Array_${length}`, CArray) as typeof CArray;
+  const cls = shapeClass(`${type.name}_Array_${length}`, CArray);
   return new cls(type, buffer, length);
 }
 
-function shapeClass(name: string, base: typeof CValue | typeof CArray): typeof CValue | typeof CArray {
-  let cls = shapeClasses.get(name);
+function shapeClass(name: string, base: typeof CArray): typeof CArray {
+  let cls = shapeClasses.get(name) as typeof CArray | undefined;
   if (cls === undefined) {
-    cls = base === CValue ? class extends CValue { static readonly __name__ = name; } : class extends CArray { static readonly __name__ = name; };
+    cls = class extends base { static readonly __name__ = name; };
     shapeClasses.set(name, cls);
   }
   return cls;

@@ -1,6 +1,6 @@
 // random.Random and random.SystemRandom: the public methods bind their (keyword-capable)
 // arguments as Lib/random.py declares them, then run on the Mersenne Twister core.
-import { randomBytes } from "node:crypto";
+import { nodeCrypto } from "../host/node-modules.js";
 import { PyBytes } from "../builtins/bytes.js";
 import { NotImplementedError, ValueError } from "../builtins/exceptions.js";
 import { PyFloat } from "../builtins/float.js";
@@ -223,7 +223,7 @@ export class SystemRandom extends Random {
   static override readonly __name__: string = "SystemRandom";
 
   protected override drawFloat(): number {
-    const b = randomBytes(7);
+    const b = nodeCrypto().randomBytes(7);
     // int.from_bytes(7 bytes) >> 3, kept below 2**53 by shifting the last byte alone.
     return (b.readUIntBE(0, 6) * 32 + (b[6]! >> 3)) * 2 ** -53;
   }
@@ -233,7 +233,7 @@ export class SystemRandom extends Random {
     if (bits < 0) throw new ValueError("number of bits must be non-negative");
     const numbytes = Math.ceil(bits / 8);
     if (numbytes === 0) return 0;
-    const x = BigInt("0x" + randomBytes(numbytes).toString("hex"));
+    const x = BigInt("0x" + nodeCrypto().randomBytes(numbytes).toString("hex"));
     return normInt(x >> BigInt(numbytes * 8 - bits));
   }
 

@@ -1,7 +1,7 @@
 // Random.seed()'s conversion of a seed value to the key words of init_by_array: ints by their
 // absolute value, str/bytes through sha512 (version 2) or CPython's old string hash (version 1),
 // floats through hash() read as an unsigned 64-bit value, None through the OS entropy source.
-import { createHash, randomBytes } from "node:crypto";
+import { nodeCrypto } from "../host/node-modules.js";
 import { PyBytes } from "../builtins/bytes.js";
 import { encodeString } from "../builtins/codecs.js";
 import { TypeError } from "../builtins/exceptions.js";
@@ -24,7 +24,7 @@ export function intKey(n: number | bigint): number[] {
 }
 
 export function urandomKey(): number[] {
-  const bytes = randomBytes(624 * 4);
+  const bytes = nodeCrypto().randomBytes(624 * 4);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return Array.from({ length: 624 }, (_, i) => view.getUint32(i * 4, true));
 }
@@ -36,7 +36,7 @@ function bytesOf(a: string | PyBytes): Uint8Array {
 // version 2: int.from_bytes(a + sha512(a).digest()), big-endian.
 function sha512Seed(a: string | PyBytes): bigint {
   const raw = bytesOf(a);
-  const digest = createHash("sha512").update(raw).digest();
+  const digest = nodeCrypto().createHash("sha512").update(raw).digest();
   const hex = Buffer.concat([Buffer.from(raw), digest]).toString("hex");
   return BigInt("0x" + hex);
 }

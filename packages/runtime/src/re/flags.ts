@@ -15,6 +15,12 @@ const NAMES: readonly [number, string][] = [
   [DOTALL, "DOTALL"], [UNICODE, "UNICODE"], [VERBOSE, "VERBOSE"], [DEBUG, "DEBUG"], [ASCII, "ASCII"],
 ];
 
+/** Every name re gives a flag, the one-letter aliases included (re.I is re.IGNORECASE). */
+export const FLAG_BY_NAME: Readonly<Record<string, number>> = {
+  ...Object.fromEntries(NAMES.map(([bit, name]) => [name, bit])),
+  NOFLAG, A: ASCII, I: IGNORECASE, L: LOCALE, M: MULTILINE, S: DOTALL, T: TEMPLATE, U: UNICODE, X: VERBOSE,
+};
+
 /** "re.IGNORECASE|re.MULTILINE", as repr(RegexFlag) joins member names. */
 export function flagsRepr(flags: number): string {
   const parts = NAMES.filter(([bit]) => flags & bit).map(([, name]) => `re.${name}`);

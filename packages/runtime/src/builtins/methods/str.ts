@@ -265,7 +265,7 @@ export const strMethods: Record<string, (s: string, ...args: unknown[]) => unkno
   lstrip: (s, chars = null) => stripChars(s, chars, "left"),
   rstrip: (s, chars = null) => stripChars(s, chars, "right"),
   join: (s, iterable) =>
-    [...joinable(iterable)]
+    (Array.isArray(iterable) ? iterable : [...joinable(iterable)])
       .map((x, i) => {
         if (typeof x !== "string") throw new TypeError(`sequence item ${i}: expected str instance, ${typeName(x)} found`);
         return x;

@@ -5,19 +5,11 @@
 
 import type { Call, Expr } from "../../ast/nodes.js";
 import { UntranslatableError, translate } from "@py2ts/runtime/re/translate";
-import * as flagValues from "@py2ts/runtime/re/flags";
+import { FLAG_BY_NAME } from "@py2ts/runtime/re/flags";
 
 /** Where each function takes its flags, positionally. */
 const FLAGS_POSITION: Readonly<Record<string, number>> = {
   compile: 1, match: 2, search: 2, fullmatch: 2, findall: 2, finditer: 2, sub: 4, subn: 4, split: 3,
-};
-
-const FLAG_NAMES: Readonly<Record<string, number>> = {
-  A: flagValues.ASCII, ASCII: flagValues.ASCII, I: flagValues.IGNORECASE, IGNORECASE: flagValues.IGNORECASE,
-  L: flagValues.LOCALE, LOCALE: flagValues.LOCALE, M: flagValues.MULTILINE, MULTILINE: flagValues.MULTILINE,
-  S: flagValues.DOTALL, DOTALL: flagValues.DOTALL, U: flagValues.UNICODE, UNICODE: flagValues.UNICODE,
-  X: flagValues.VERBOSE, VERBOSE: flagValues.VERBOSE, NOFLAG: flagValues.NOFLAG, T: flagValues.TEMPLATE,
-  TEMPLATE: flagValues.TEMPLATE, DEBUG: flagValues.DEBUG,
 };
 
 /** The flags' value when written as `re.I | re.M` (or imported names, or an int); else null. */
@@ -30,7 +22,7 @@ function constantFlags(expr: Expr | undefined, isReFlag: (expr: Expr) => string 
     return left === null || right === null ? null : left | right;
   }
   const name = isReFlag(expr);
-  return name !== null && name in FLAG_NAMES ? FLAG_NAMES[name]! : null;
+  return name !== null && Object.hasOwn(FLAG_BY_NAME, name) ? FLAG_BY_NAME[name]! : null;
 }
 
 /** What JS cannot express in this call's literal pattern, with the pattern's node; else null. */
