@@ -96,6 +96,15 @@ function forInClause(cx: ParseContext, node: CstNode): Comprehension {
       cx.report(generatorNeedsParentheses({ start: generator.startIndex + 1, end: rights[0].endIndex }));
     } else cx.invalid(node);
   }
+  // [x for x in a,]: tree-sitter takes the comma into the iterable's clause; CPython rejects
+  // it (and in a call, asks for parentheses around the generator).
+  const comma = rights.length === 1 ? allKids(node).find((kid) => !kid.isNamed && kid.type === ",") : undefined;
+  if (comma !== undefined) {
+    const generator = node.parent;
+    if (generator?.type === "generator_expression" && generator.parent?.type === "call") {
+      cx.report(generatorNeedsParentheses({ start: generator.startIndex + 1, end: comma.endIndex }));
+    } else cx.invalid(comma);
+  }
   const iter = rights.length > 0 ? expr(cx, rights[0]) : errorExpr(spanOf(node));
   return { kind: "comprehension", span: spanOf(node), target, iter, ifs: [], isAsync: hasToken(node, "async") };
 }
