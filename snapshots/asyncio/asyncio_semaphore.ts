@@ -2,13 +2,17 @@
 import * as asyncio from "@py2ts/runtime/asyncio";
 import {
   addInt,
+  awaitable,
+  chainContext,
+  coroutine,
   defineFunction,
+  enterExcept,
   isinstance,
+  leaveExcept,
   max,
   print,
   range,
   subInt,
-  toPyException,
   ValueError,
 } from "@py2ts/runtime/builtins";
 import { enterModule, exitMain } from "@py2ts/runtime/main";
@@ -28,47 +32,59 @@ let peak: any;
 inside = 0;
 peak = 0;
 
-export async function limited(sem: any, n: any) {
-  await sem.acquire();
-  inside = addInt(inside, 1);
-  peak = max(peak, inside);
-  await asyncio.sleep(0);
-  inside = subInt(inside, 1);
-  sem.release();
-  return n;
+export function limited(sem: any, n: any): PromiseLike<any> {
+  return coroutine(async function limited() {
+    await awaitable(sem.acquire());
+    inside = addInt(inside, 1);
+    peak = max(peak, inside);
+    await awaitable(asyncio.sleep(0));
+    inside = subInt(inside, 1);
+    sem.release();
+    return n;
+  }, "limited");
 }
 
 defineFunction(limited, "limited(sem, n)");
 
-export async function main() {
-  const sem = new asyncio.Semaphore(2);
-  print(
-    await asyncio.gather(
-      ...(() => {
-        const result: any[] = [];
-        for (const n of range(6)) {
-          result.push(limited(sem, n));
+export function main(): PromiseLike<any> {
+  return coroutine(async function main() {
+    const sem = new asyncio.Semaphore(2);
+    print(
+      await awaitable(
+        asyncio.gather(
+          ...(() => {
+            const result: any[] = [];
+            for (const n of range(6)) {
+              result.push(limited(sem, n));
+            }
+            return result;
+          })(),
+        ),
+      ),
+    );
+    print("peak", peak, sem.locked());
+    const bounded = new asyncio.BoundedSemaphore(1);
+    try {
+      bounded.release();
+    } catch (thrown: unknown) {
+      const error = enterExcept(thrown);
+      try {
+        if (isinstance(error, ValueError)) {
+          const e = error;
+          print(e);
+        } else {
+          throw error;
         }
-        return result;
-      })(),
-    ),
-  );
-  print("peak", peak, sem.locked());
-  const bounded = new asyncio.BoundedSemaphore(1);
-  try {
-    bounded.release();
-  } catch (thrown: unknown) {
-    const error = toPyException(thrown);
-    if (isinstance(error, ValueError)) {
-      const e = error;
-      print(e);
-    } else {
-      throw error;
+      } catch (raised: unknown) {
+        throw chainContext(raised, error);
+      } finally {
+        leaveExcept(error);
+      }
     }
-  }
+  }, "main");
 }
 
 defineFunction(main, "main()");
 await asyncio.run(main());
 await exitMain();
-//# py2ts-lines=28:4,29:5,31:8,32:10,33:11,34:12,35:13,36:14,37:15,38:16,41:8,43:19,44:20,45:21,56:22,57:23,58:24,59:25,64:27,71:19,72:30
+//# py2ts-lines=32:4,33:5,35:8,37:10,38:11,39:12,40:13,41:14,42:15,43:16,47:8,49:19,51:20,52:21,65:22,66:23,67:24,68:25,74:27,87:19,88:30

@@ -2,15 +2,17 @@
 import { ABC, abstractMethods } from "@py2ts/runtime/abc";
 import {
   callFunction,
+  chainContext,
   defineFunction,
+  enterExcept,
   getattr,
   isinstance,
+  leaveExcept,
   mul,
   pow,
   print,
   PyTuple,
   str,
-  toPyException,
   type as type_,
   TypeError,
 } from "@py2ts/runtime/builtins";
@@ -53,15 +55,21 @@ for (const cls of PyTuple.of(Shape, Half)) {
   try {
     callFunction(cls, []);
   } catch (thrown: unknown) {
-    const error = toPyException(thrown);
-    if (isinstance(error, TypeError)) {
-      const e = error;
-      print(e);
-    } else {
-      throw error;
+    const error = enterExcept(thrown);
+    try {
+      if (isinstance(error, TypeError)) {
+        const e = error;
+        print(e);
+      } else {
+        throw error;
+      }
+    } catch (raised: unknown) {
+      throw chainContext(raised, error);
+    } finally {
+      leaveExcept(error);
     }
   }
 }
 print(new Square(3).area(), new Square(2).perim(), new Square(5).describe());
 await exitMain();
-//# py2ts-lines=22:5,26:15,30:5,32:18,34:20,38:23,41:25,44:28,47:31,51:23,52:34,53:35,54:36,59:38,65:39
+//# py2ts-lines=24:5,28:15,32:5,34:18,36:20,40:23,43:25,46:28,49:31,53:23,54:34,55:35,56:36,62:38,73:39

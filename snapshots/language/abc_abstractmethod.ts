@@ -2,12 +2,14 @@
 import { ABC, abstractMethods } from "@py2ts/runtime/abc";
 import {
   callFunction,
+  chainContext,
   defineFunction,
+  enterExcept,
   isinstance,
+  leaveExcept,
   pow,
   print,
   str,
-  toPyException,
   TypeError,
 } from "@py2ts/runtime/builtins";
 import { enterModule, exitMain } from "@py2ts/runtime/main";
@@ -51,14 +53,20 @@ for (const cls of [Shape, Half]) {
   try {
     callFunction(cls, []);
   } catch (thrown: unknown) {
-    const error_2 = toPyException(thrown);
-    if (isinstance(error_2, TypeError)) {
-      const error = error_2;
-      print(error);
-    } else {
-      throw error_2;
+    const error_2 = enterExcept(thrown);
+    try {
+      if (isinstance(error_2, TypeError)) {
+        const error = error_2;
+        print(error);
+      } else {
+        throw error_2;
+      }
+    } catch (raised: unknown) {
+      throw chainContext(raised, error_2);
+    } finally {
+      leaveExcept(error_2);
     }
   }
 }
 await exitMain();
-//# py2ts-lines=18:5,22:15,26:5,28:18,31:20,34:23,37:26,41:18,43:29,45:31,49:34,50:35,51:36,52:37,57:39
+//# py2ts-lines=20:5,24:15,28:5,30:18,33:20,36:23,39:26,43:18,45:29,47:31,51:34,52:35,53:36,54:37,60:39

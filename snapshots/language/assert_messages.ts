@@ -2,15 +2,17 @@
 import {
   addInt,
   AssertionError,
+  chainContext,
+  enterExcept,
   getattr,
   int,
   isinstance,
+  leaveExcept,
   lt,
   modInt,
   print,
   repr,
   str,
-  toPyException,
   truth,
 } from "@py2ts/runtime/builtins";
 import { enterModule, exitMain } from "@py2ts/runtime/main";
@@ -26,12 +28,18 @@ try {
     throw new AssertionError("two is not less than one");
   }
 } catch (thrown: unknown) {
-  const error_2 = toPyException(thrown);
-  if (isinstance(error_2, AssertionError)) {
-    const error = error_2;
-    print("caught:", error, getattr(error, "args"));
-  } else {
-    throw error_2;
+  const error_2 = enterExcept(thrown);
+  try {
+    if (isinstance(error_2, AssertionError)) {
+      const error = error_2;
+      print("caught:", error, getattr(error, "args"));
+    } else {
+      throw error_2;
+    }
+  } catch (raised: unknown) {
+    throw chainContext(raised, error_2);
+  } finally {
+    leaveExcept(error_2);
   }
 }
 try {
@@ -39,12 +47,18 @@ try {
     throw new AssertionError();
   }
 } catch (thrown_2: unknown) {
-  const error_3 = toPyException(thrown_2);
-  if (isinstance(error_3, AssertionError)) {
-    const error = error_3;
-    print("no message:", repr(error), getattr(error, "args"));
-  } else {
-    throw error_3;
+  const error_3 = enterExcept(thrown_2);
+  try {
+    if (isinstance(error_3, AssertionError)) {
+      const error = error_3;
+      print("no message:", repr(error), getattr(error, "args"));
+    } else {
+      throw error_3;
+    }
+  } catch (raised_2: unknown) {
+    throw chainContext(raised_2, error_3);
+  } finally {
+    leaveExcept(error_3);
   }
 }
 try {
@@ -53,13 +67,19 @@ try {
     throw new AssertionError(`${str(value)} is odd`);
   }
 } catch (thrown_3: unknown) {
-  const error_4 = toPyException(thrown_3);
-  if (isinstance(error_4, AssertionError)) {
-    const error = error_4;
-    print(error);
-  } else {
-    throw error_4;
+  const error_4 = enterExcept(thrown_3);
+  try {
+    if (isinstance(error_4, AssertionError)) {
+      const error = error_4;
+      print(error);
+    } else {
+      throw error_4;
+    }
+  } catch (raised_3: unknown) {
+    throw chainContext(raised_3, error_4);
+  } finally {
+    leaveExcept(error_4);
   }
 }
 await exitMain();
-//# py2ts-lines=21:2,24:3,25:4,32:6,37:7,38:8,45:10,50:11,51:12,52:13,59:15
+//# py2ts-lines=23:2,26:3,27:4,35:6,45:7,46:8,54:10,64:11,65:12,66:13,74:15

@@ -60,6 +60,7 @@ print(Mixed.name, Mixed.length, new Mixed().show(), getattr(Mixed, "__name__"), 
 export class Field extends PyObject {
   static __name__: any = "Field";
   declare length: any;
+  static __doc__: any = "A field with a name.";
   static name: any = "id";
   declare name: any;
   __init__(length: any) {
@@ -72,4 +73,4 @@ defineFunction(Field.prototype.__init__, "Field.__init__(length)");
 const f = new Field(12);
 print(f.name, f.length, getattr(Field, "__name__"), Field.name);
 await exitMain();
-//# py2ts-lines=20:2,27:7,31:2,33:10,41:14,42:15,43:16,50:17,51:18,52:19,54:22,57:26,60:29,66:35,70:29,72:38,73:39
+//# py2ts-lines=20:2,27:7,31:2,33:10,41:14,42:15,43:16,50:17,51:18,52:19,54:22,57:26,60:29,67:35,71:29,73:38,74:39

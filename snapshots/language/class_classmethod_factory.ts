@@ -39,10 +39,11 @@ export class Shape extends PyObject {
 
 classAttributes(Shape, ["created"]);
 defineFunction(Shape.prototype.__init__, "Shape.__init__(size)");
+defineFunction(Shape.parse, "Shape.parse(text)");
 
 export class Square extends Shape {}
 
 print(Shape.unit(), Square.unit(), Square.parse("7"), Shape.parse("2"));
 print(Shape.created, Square.created);
 await exitMain();
-//# py2ts-lines=19:2,25:6,26:7,30:11,33:15,36:18,40:2,43:21,45:25,46:26
+//# py2ts-lines=19:2,25:6,26:7,30:11,33:15,36:18,40:2,44:21,46:25,47:26

@@ -26,8 +26,8 @@ export class Grid extends PyObject {
   __init__() {
     this.cells = new PyDict();
   }
-  async __getitem__(key: any) {
-    return await callMethod(this.cells, "get", key, ".");
+  __getitem__(key: any) {
+    return callMethod(this.cells, "get", key, ".");
   }
   __setitem__(key: any, value: any) {
     setitem(this.cells, key, value);

@@ -3,12 +3,15 @@ import {
   add,
   callFunction,
   callMethod,
+  chainContext,
   classAttributes,
   defineFunction,
+  enterExcept,
   getattr,
   is_,
   isinstance,
   issubclass,
+  leaveExcept,
   mul,
   multipleBases,
   print,
@@ -16,7 +19,6 @@ import {
   PyObject,
   pySuper,
   str,
-  toPyException,
   type as type_,
   TypeError,
 } from "@py2ts/runtime/builtins";
@@ -140,24 +142,36 @@ print(
 try {
   class Bad extends multipleBases(Base, Left) {}
 } catch (thrown: unknown) {
-  const error_2 = toPyException(thrown);
-  if (isinstance(error_2, TypeError)) {
-    const error = error_2;
-    print(error);
-  } else {
-    throw error_2;
+  const error_2 = enterExcept(thrown);
+  try {
+    if (isinstance(error_2, TypeError)) {
+      const error = error_2;
+      print(error);
+    } else {
+      throw error_2;
+    }
+  } catch (raised: unknown) {
+    throw chainContext(raised, error_2);
+  } finally {
+    leaveExcept(error_2);
   }
 }
 try {
   class Twice extends multipleBases(Base, Base) {}
 } catch (thrown_2: unknown) {
-  const error_3 = toPyException(thrown_2);
-  if (isinstance(error_3, TypeError)) {
-    const error = error_3;
-    print(error);
-  } else {
-    throw error_3;
+  const error_3 = enterExcept(thrown_2);
+  try {
+    if (isinstance(error_3, TypeError)) {
+      const error = error_3;
+      print(error);
+    } else {
+      throw error_3;
+    }
+  } catch (raised_2: unknown) {
+    throw chainContext(raised_2, error_3);
+  } finally {
+    leaveExcept(error_3);
   }
 }
 await exitMain();
-//# py2ts-lines=38:2,42:6,45:10,49:2,51:13,55:18,59:13,61:21,63:23,66:26,70:29,72:33,74:35,78:38,80:42,81:43,82:44,83:45,84:46,85:47,86:48,87:49,88:50,89:51,90:52,91:53,93:56,96:58,97:59,101:56,103:62,106:64,107:65,111:62,113:68,115:70,118:73,122:68,124:76,130:77,140:78,141:79,146:82,151:83,152:84,157:87
+//# py2ts-lines=40:2,44:6,47:10,51:2,53:13,57:18,61:13,63:21,65:23,68:26,72:29,74:33,76:35,80:38,82:42,83:43,84:44,85:45,86:46,87:47,88:48,89:49,90:50,91:51,92:52,93:53,95:56,98:58,99:59,103:56,105:62,108:64,109:65,113:62,115:68,117:70,120:73,124:68,126:76,132:77,142:78,143:79,149:82,159:83,160:84,166:87

@@ -39,9 +39,10 @@ export class Temperature extends PyObject {
 
 classAttributes(Temperature, ["scale"]);
 defineFunction(Temperature.prototype.__init__, "Temperature.__init__(celsius)");
+defineFunction(Temperature.describe, "Temperature.describe(value)", { static: true });
 const t = new Temperature(100);
 print(t.fahrenheit, Temperature.describe(5), getattr(Temperature.freezing(), "fahrenheit"));
 t.fahrenheit = 212;
 print(t._celsius, t.scale);
 await exitMain();
-//# py2ts-lines=19:2,24:6,27:10,30:14,33:18,36:22,40:2,42:25,43:26,44:27,45:28
+//# py2ts-lines=19:2,24:6,27:10,30:14,33:18,36:22,40:2,43:25,44:26,45:27,46:28

@@ -36,14 +36,22 @@ export function unwrapped(fn: any) {
 
 defineFunction(unwrapped, "unwrapped(fn)");
 export const area = logged(
-  defineFunction(function (w: any, h: any) {
-    return mul(w, h);
-  }, "area(w, h)"),
+  defineFunction(
+    function (w: any, h: any) {
+      return mul(w, h);
+    },
+    "area(w, h)",
+    { doc: "Area of a rectangle." },
+  ),
 );
 export const volume = unwrapped(
-  defineFunction(function (w: any, h: any, d: any) {
-    return mul(mul(w, h), d);
-  }, "volume(w, h, d)"),
+  defineFunction(
+    function (w: any, h: any, d: any) {
+      return mul(mul(w, h), d);
+    },
+    "volume(w, h, d)",
+    { doc: "Volume of a box." },
+  ),
 );
 print(
   callFunction(area, [2, 3]),
@@ -53,4 +61,4 @@ print(
 );
 print(callFunction(volume, [1, 2, 3]), getattr(volume, "__name__"), getattr(volume, "__doc__"));
 await exitMain();
-//# py2ts-lines=18:5,19:7,21:8,24:9,27:5,29:12,30:13,31:14,33:13,34:15,37:12,38:19,40:21,43:25,45:27,48:30,54:31
+//# py2ts-lines=18:5,19:7,21:8,24:9,27:5,29:12,30:13,31:14,33:13,34:15,37:12,38:19,41:21,47:25,50:27,56:30,62:31

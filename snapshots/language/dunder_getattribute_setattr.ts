@@ -18,12 +18,12 @@ export class Tracked extends PyObject {
   declare changes: any;
   declare x: any;
   __init__() {
-    this.changes = [];
-    this.x = 1;
+    setattr(this, "changes", []);
+    setattr(this, "x", 1);
   }
   __setattr__(name: any, value: any) {
     if (ne(name, "changes")) {
-      callMethod(this.changes, "append", name);
+      callMethod(getattr(this, "changes"), "append", name);
     }
     callMethod(object, "__setattr__", this, name, value);
   }
@@ -32,7 +32,7 @@ export class Tracked extends PyObject {
 defineFunction(Tracked.prototype.__setattr__, "Tracked.__setattr__(name, value)");
 const t = new Tracked();
 setattr(t, "y", 2);
-t.x = 3;
-print(t.changes, t.x, getattr(t, "y"));
+setattr(t, "x", 3);
+print(getattr(t, "changes"), getattr(t, "x"), getattr(t, "y"));
 await exitMain();
 //# py2ts-lines=17:2,21:4,22:5,25:8,26:9,28:10,32:2,33:13,34:14,35:15,36:16

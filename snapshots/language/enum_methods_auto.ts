@@ -8,6 +8,7 @@ import {
   lt,
   print,
   PyDict,
+  readOnlyProperty,
   str,
 } from "@py2ts/runtime/builtins";
 import { auto, Enum, enumMembers } from "@py2ts/runtime/enum";
@@ -31,6 +32,9 @@ export class Planet extends Enum {
   get inner() {
     return lt(getattr(this, "value"), 3);
   }
+  set inner(_value: any) {
+    readOnlyProperty(this, "inner");
+  }
 }
 
 classAttributes(Planet, ["MERCURY", "VENUS", "EARTH", "HOME"]);
@@ -52,4 +56,4 @@ print(
   getitem(new PyDict([[Planet.MERCURY, "hot"]]), Planet.MERCURY),
 );
 await exitMain();
-//# py2ts-lines=19:5,29:12,32:16,36:5,38:19,49:20
+//# py2ts-lines=20:5,30:12,33:16,40:5,42:19,53:20

@@ -3,7 +3,9 @@ import {
   add,
   callFunction,
   callMethod,
+  chainContext,
   defineFunction,
+  enterExcept,
   Exception,
   float,
   floordiv,
@@ -14,6 +16,7 @@ import {
   int,
   isinstance,
   iter,
+  leaveExcept,
   len,
   listGet,
   modInt,
@@ -26,7 +29,6 @@ import {
   PySlice,
   PyTuple,
   sorted,
-  toPyException,
   truediv,
   type as type_,
 } from "@py2ts/runtime/builtins";
@@ -68,14 +70,20 @@ for (const attempt of attempts()) {
   try {
     callFunction(attempt, []);
   } catch (thrown: unknown) {
-    const error_2 = toPyException(thrown);
-    if (isinstance(error_2, Exception)) {
-      const error = error_2;
-      print(add(getattr(type_(error), "__name__"), ":"), error);
-    } else {
-      throw error_2;
+    const error_2 = enterExcept(thrown);
+    try {
+      if (isinstance(error_2, Exception)) {
+        const error = error_2;
+        print(add(getattr(type_(error), "__name__"), ":"), error);
+      } else {
+        throw error_2;
+      }
+    } catch (raised: unknown) {
+      throw chainContext(raised, error_2);
+    } finally {
+      leaveExcept(error_2);
     }
   }
 }
 await exitMain();
-//# py2ts-lines=38:2,40:3,41:4,42:5,43:6,44:7,45:8,46:9,47:10,48:11,49:12,50:13,51:14,52:15,53:16,54:17,55:18,56:19,57:20,58:21,59:22,60:23,61:24,62:25,66:2,67:28,68:29,69:30,74:32
+//# py2ts-lines=40:2,42:3,43:4,44:5,45:6,46:7,47:8,48:9,49:10,50:11,51:12,52:13,53:14,54:15,55:16,56:17,57:18,58:19,59:20,60:21,61:22,62:23,63:24,64:25,68:2,69:28,70:29,71:30,77:32

@@ -3,7 +3,9 @@ import {
   ArithmeticError,
   BaseException,
   BrokenPipeError,
+  chainContext,
   ConnectionError,
+  enterExcept,
   Exception,
   FileNotFoundError,
   getattr,
@@ -13,6 +15,7 @@ import {
   issubclass,
   KeyboardInterrupt,
   KeyError,
+  leaveExcept,
   LookupError,
   NameError,
   NotImplementedError,
@@ -25,7 +28,6 @@ import {
   StopIteration,
   SystemExit,
   TimeoutError,
-  toPyException,
   type as type_,
   UnboundLocalError,
   UnicodeDecodeError,
@@ -73,14 +75,20 @@ for (const error of [new KeyError("k"), new ZeroDivisionError(), new FileNotFoun
   try {
     throw raisable(error);
   } catch (thrown: unknown) {
-    const error_2 = toPyException(thrown);
-    if (isinstance(error_2, PyTuple.of(LookupError, ArithmeticError, OSError))) {
-      const caught = error_2;
-      print("caught", getattr(type_(caught), "__name__"), is_(caught, error));
-    } else {
-      throw error_2;
+    const error_2 = enterExcept(thrown);
+    try {
+      if (isinstance(error_2, PyTuple.of(LookupError, ArithmeticError, OSError))) {
+        const caught = error_2;
+        print("caught", getattr(type_(caught), "__name__"), is_(caught, error));
+      } else {
+        throw error_2;
+      }
+    } catch (raised: unknown) {
+      throw chainContext(raised, error_2);
+    } finally {
+      leaveExcept(error_2);
     }
   }
 }
 await exitMain();
-//# py2ts-lines=43:2,60:9,61:10,63:11,72:12,73:13,74:14,79:16
+//# py2ts-lines=45:2,62:9,63:10,65:11,74:12,75:13,76:14,82:16

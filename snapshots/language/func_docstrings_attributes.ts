@@ -15,7 +15,9 @@ export function documented(x: any) {
   return x;
 }
 
-defineFunction(documented, "documented(x)");
+defineFunction(documented, "documented(x)", {
+  doc: "Return x unchanged.\n\n    Longer description.\n    ",
+});
 
 export function plain() {
   return null;
@@ -28,6 +30,7 @@ export class Holder extends PyObject {
   method() {}
 }
 
+defineFunction(Holder.prototype.method, "Holder.method()", { doc: "A method." });
 setattr(documented, "calls", 3);
 print(repr(getattr(documented, "__doc__")));
 print(
@@ -38,4 +41,4 @@ print(
   getattr(documented, "calls"),
 );
 await exitMain();
-//# py2ts-lines=14:2,15:7,18:2,20:10,21:11,24:10,26:14,31:19,32:20,33:21
+//# py2ts-lines=14:2,15:7,18:2,22:10,23:11,26:10,28:14,34:19,35:20,36:21

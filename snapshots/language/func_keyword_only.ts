@@ -3,12 +3,14 @@ import {
   add,
   callFunction,
   callMethod,
+  chainContext,
   defineFunction,
+  enterExcept,
   isinstance,
+  leaveExcept,
   print,
   PyTuple,
   str,
-  toPyException,
   TypeError,
 } from "@py2ts/runtime/builtins";
 import { enterModule, exitMain } from "@py2ts/runtime/main";
@@ -37,24 +39,36 @@ print(
 try {
   callFunction(fetch, ["c", 5]);
 } catch (thrown: unknown) {
-  const error_2 = toPyException(thrown);
-  if (isinstance(error_2, TypeError)) {
-    const error = error_2;
-    print(error);
-  } else {
-    throw error_2;
+  const error_2 = enterExcept(thrown);
+  try {
+    if (isinstance(error_2, TypeError)) {
+      const error = error_2;
+      print(error);
+    } else {
+      throw error_2;
+    }
+  } catch (raised: unknown) {
+    throw chainContext(raised, error_2);
+  } finally {
+    leaveExcept(error_2);
   }
 }
 try {
   callFunction(fetch, ["d"]);
 } catch (thrown_2: unknown) {
-  const error_3 = toPyException(thrown_2);
-  if (isinstance(error_3, TypeError)) {
-    const error = error_3;
-    print(error);
-  } else {
-    throw error_3;
+  const error_3 = enterExcept(thrown_2);
+  try {
+    if (isinstance(error_3, TypeError)) {
+      const error = error_3;
+      print(error);
+    } else {
+      throw error_3;
+    }
+  } catch (raised_2: unknown) {
+    throw chainContext(raised_2, error_3);
+  } finally {
+    leaveExcept(error_3);
   }
 }
 await exitMain();
-//# py2ts-lines=19:2,20:3,23:2,25:6,26:7,29:6,30:10,31:11,32:12,37:13,38:14,43:16,48:17,49:18,54:20
+//# py2ts-lines=21:2,22:3,25:2,27:6,28:7,31:6,32:10,33:11,34:12,39:13,40:14,46:16,56:17,57:18,63:20

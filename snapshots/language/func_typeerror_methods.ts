@@ -3,12 +3,14 @@ import {
   add,
   callFunction,
   callMethod,
+  chainContext,
   defineFunction,
+  enterExcept,
   isinstance,
   kw,
+  leaveExcept,
   print,
   PyObject,
-  toPyException,
   TypeError,
 } from "@py2ts/runtime/builtins";
 import { enterModule, exitMain } from "@py2ts/runtime/main";
@@ -33,6 +35,7 @@ export class Greeter extends PyObject {
 }
 
 defineFunction(Greeter.prototype.hello, "Greeter.hello(name)");
+defineFunction(Greeter.static, "Greeter.static(x)", { static: true });
 g = new Greeter();
 for (const call of [
   () => callMethod(g, "hello"),
@@ -44,14 +47,20 @@ for (const call of [
   try {
     callFunction(call, []);
   } catch (thrown: unknown) {
-    const error_2 = toPyException(thrown);
-    if (isinstance(error_2, TypeError)) {
-      const error = error_2;
-      print(error);
-    } else {
-      throw error_2;
+    const error_2 = enterExcept(thrown);
+    try {
+      if (isinstance(error_2, TypeError)) {
+        const error = error_2;
+        print(error);
+      } else {
+        throw error_2;
+      }
+    } catch (raised: unknown) {
+      throw chainContext(raised, error_2);
+    } finally {
+      leaveExcept(error_2);
     }
   }
 }
 await exitMain();
-//# py2ts-lines=26:2,28:4,31:8,35:2,36:11,37:12,44:13,45:14,50:16
+//# py2ts-lines=28:2,30:4,33:8,37:2,39:11,40:12,47:13,48:14,54:16

@@ -2,21 +2,23 @@
 import {
   addInt,
   callMethod,
+  chainContext,
   closingAtExit,
   defineFunction,
+  enterExcept,
   eq,
   generator,
   GeneratorExit,
   getattr,
   isinstance,
   KeyError,
+  leaveExcept,
   list,
   mod,
   next,
   print,
   repr,
   RuntimeError,
-  toPyException,
   type as type_,
   ValueError,
 } from "@py2ts/runtime/builtins";
@@ -69,12 +71,18 @@ export function stubborn(): Generator<any, any, any> {
     try {
       yield 1;
     } catch (thrown: unknown) {
-      const error_2 = toPyException(thrown);
-      if (isinstance(error_2, GeneratorExit)) {
-        print("caught GeneratorExit");
-        yield 2;
-      } else {
-        throw error_2;
+      const error_2 = enterExcept(thrown);
+      try {
+        if (isinstance(error_2, GeneratorExit)) {
+          print("caught GeneratorExit");
+          yield 2;
+        } else {
+          throw error_2;
+        }
+      } catch (raised: unknown) {
+        throw chainContext(raised, error_2);
+      } finally {
+        leaveExcept(error_2);
       }
     }
   });
@@ -86,12 +94,18 @@ next(s);
 try {
   callMethod(s, "close");
 } catch (thrown_2: unknown) {
-  const error_3 = toPyException(thrown_2);
-  if (isinstance(error_3, RuntimeError)) {
-    const error = error_3;
-    print("RuntimeError:", error);
-  } else {
-    throw error_3;
+  const error_3 = enterExcept(thrown_2);
+  try {
+    if (isinstance(error_3, RuntimeError)) {
+      const error = error_3;
+      print("RuntimeError:", error);
+    } else {
+      throw error_3;
+    }
+  } catch (raised_2: unknown) {
+    throw chainContext(raised_2, error_3);
+  } finally {
+    leaveExcept(error_3);
   }
 }
 
@@ -100,12 +114,18 @@ export function polite(): Generator<any, any, any> {
     try {
       yield 1;
     } catch (thrown_3: unknown) {
-      const error_4 = toPyException(thrown_3);
-      if (isinstance(error_4, GeneratorExit)) {
-        print("polite exit");
-        throw error_4;
-      } else {
-        throw error_4;
+      const error_4 = enterExcept(thrown_3);
+      try {
+        if (isinstance(error_4, GeneratorExit)) {
+          print("polite exit");
+          throw error_4;
+        } else {
+          throw error_4;
+        }
+      } catch (raised_3: unknown) {
+        throw chainContext(raised_3, error_4);
+      } finally {
+        leaveExcept(error_4);
       }
     }
   });
@@ -121,12 +141,18 @@ const t = counter("thrown");
 try {
   callMethod(t, "throw", new KeyError("k"));
 } catch (thrown_4: unknown) {
-  const error_5 = toPyException(thrown_4);
-  if (isinstance(error_5, KeyError)) {
-    const error = error_5;
-    print("throw into a fresh generator raises at once:", repr(error));
-  } else {
-    throw error_5;
+  const error_5 = enterExcept(thrown_4);
+  try {
+    if (isinstance(error_5, KeyError)) {
+      const error = error_5;
+      print("throw into a fresh generator raises at once:", repr(error));
+    } else {
+      throw error_5;
+    }
+  } catch (raised_4: unknown) {
+    throw chainContext(raised_4, error_5);
+  } finally {
+    leaveExcept(error_5);
   }
 }
 print(list(t));
@@ -166,12 +192,18 @@ gen_ref = running();
 try {
   next(gen_ref);
 } catch (thrown_5: unknown) {
-  const error_6 = toPyException(thrown_5);
-  if (isinstance(error_6, ValueError)) {
-    const error = error_6;
-    print("ValueError:", error);
-  } else {
-    throw error_6;
+  const error_6 = enterExcept(thrown_5);
+  try {
+    if (isinstance(error_6, ValueError)) {
+      const error = error_6;
+      print("ValueError:", error);
+    } else {
+      throw error_6;
+    }
+  } catch (raised_5: unknown) {
+    throw chainContext(raised_5, error_6);
+  } finally {
+    leaveExcept(error_6);
   }
 }
 for (value of closingAtExit(counter("temporary"))) {
@@ -200,4 +232,4 @@ export function first_even(numbers: any) {
 defineFunction(first_even, "first_even(numbers)");
 print(first_even([1, 3, 4, 6]));
 await exitMain();
-//# py2ts-lines=44:2,46:3,47:4,48:5,49:6,50:7,53:9,58:2,59:12,60:13,61:14,62:15,63:17,64:18,65:19,67:22,69:23,70:24,74:26,75:27,83:22,84:30,85:31,86:32,87:33,92:35,98:38,100:39,101:40,105:42,106:43,114:38,115:46,116:47,117:48,118:49,119:50,120:52,121:53,122:54,127:56,132:57,134:60,136:61,137:62,139:64,144:60,145:67,146:68,147:69,148:70,149:72,150:73,151:74,152:75,155:76,156:77,158:80,160:81,164:80,165:84,166:85,167:86,172:88,177:90,178:91,179:92,182:93,184:96,185:97,196:98,200:96,201:101
+//# py2ts-lines=46:2,48:3,49:4,50:5,51:6,52:7,55:9,60:2,61:12,62:13,63:14,64:15,65:17,66:18,67:19,69:22,71:23,72:24,77:26,78:27,91:22,92:30,93:31,94:32,95:33,101:35,112:38,114:39,115:40,120:42,121:43,134:38,135:46,136:47,137:48,138:49,139:50,140:52,141:53,142:54,148:56,158:57,160:60,162:61,163:62,165:64,170:60,171:67,172:68,173:69,174:70,175:72,176:73,177:74,178:75,181:76,182:77,184:80,186:81,190:80,191:84,192:85,193:86,199:88,209:90,210:91,211:92,214:93,216:96,217:97,228:98,232:96,233:101

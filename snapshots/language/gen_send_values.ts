@@ -2,13 +2,15 @@
 import {
   addInt,
   callMethod,
+  chainContext,
   defineFunction,
+  enterExcept,
   generator,
   iadd,
   isinstance,
+  leaveExcept,
   next,
   print,
-  toPyException,
   truediv,
   TypeError,
 } from "@py2ts/runtime/builtins";
@@ -39,13 +41,19 @@ const fresh = averager();
 try {
   callMethod(fresh, "send", 5);
 } catch (thrown: unknown) {
-  const error_2 = toPyException(thrown);
-  if (isinstance(error_2, TypeError)) {
-    const error = error_2;
-    print(error);
-  } else {
-    throw error_2;
+  const error_2 = enterExcept(thrown);
+  try {
+    if (isinstance(error_2, TypeError)) {
+      const error = error_2;
+      print(error);
+    } else {
+      throw error_2;
+    }
+  } catch (raised: unknown) {
+    throw chainContext(raised, error_2);
+  } finally {
+    leaveExcept(error_2);
   }
 }
 await exitMain();
-//# py2ts-lines=20:2,22:3,23:4,24:5,25:6,26:7,27:8,28:9,29:10,34:2,35:13,36:14,37:15,38:16,39:17,40:18,45:20
+//# py2ts-lines=22:2,24:3,25:4,26:5,27:6,28:7,29:8,30:9,31:10,36:2,37:13,38:14,39:15,40:16,41:17,42:18,48:20

@@ -2,16 +2,18 @@
 import {
   AttributeError,
   callMethod,
+  chainContext,
+  enterExcept,
   eq,
   getattr,
   getitem,
   isinstance,
   kw,
+  leaveExcept,
   len,
   print,
   PyTuple,
   sorted,
-  toPyException,
   tuple,
   unpack,
 } from "@py2ts/runtime/builtins";
@@ -39,13 +41,19 @@ print(
 try {
   e.name = "bob";
 } catch (thrown: unknown) {
-  const error_2 = toPyException(thrown);
-  if (isinstance(error_2, AttributeError)) {
-    const error = error_2;
-    print(error);
-  } else {
-    throw error_2;
+  const error_2 = enterExcept(thrown);
+  try {
+    if (isinstance(error_2, AttributeError)) {
+      const error = error_2;
+      print(error);
+    } else {
+      throw error_2;
+    }
+  } catch (raised: unknown) {
+    throw chainContext(raised, error_2);
+  } finally {
+    leaveExcept(error_2);
   }
 }
 await exitMain();
-//# py2ts-lines=24:5,30:11,31:12,32:13,33:14,34:15,39:16,40:17,45:19
+//# py2ts-lines=26:5,32:11,33:12,34:13,35:14,36:15,41:16,42:17,48:19

@@ -12,7 +12,7 @@ defineFunction(nothing, "nothing()");
 /** Only a docstring. */
 export function documented() {}
 
-defineFunction(documented, "documented()");
+defineFunction(documented, "documented()", { doc: "Only a docstring." });
 
 export class Empty extends PyObject {}
 

@@ -2,6 +2,7 @@
 import {
   callMethod,
   classAttributes,
+  defineFunction,
   getattr,
   print,
   PyObject,
@@ -28,6 +29,7 @@ export class Shape extends PyObject {
 }
 
 classAttributes(Shape, ["sides"]);
+defineFunction(Shape.unit, "Shape.unit(name)", { static: true });
 
 export class Square extends Shape {
   static sides: any = 4;
@@ -42,4 +44,4 @@ print(
   callMethod(new Square(), "unit", "cm"),
 );
 await exitMain();
-//# py2ts-lines=16:2,20:7,23:11,26:15,30:2,32:18,38:22,39:23
+//# py2ts-lines=17:2,21:7,24:11,27:15,31:2,34:18,40:22,41:23

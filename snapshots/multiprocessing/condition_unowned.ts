@@ -2,11 +2,13 @@
 import {
   AssertionError,
   callFunction,
+  chainContext,
+  enterExcept,
   getattr,
   isinstance,
+  leaveExcept,
   print,
   PyTuple,
-  toPyException,
 } from "@py2ts/runtime/builtins";
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 import * as multiprocessing from "@py2ts/runtime/multiprocessing";
@@ -20,15 +22,21 @@ if (__name__ === "__main__") {
     try {
       callFunction(getattr(cond, op), []);
     } catch (thrown: unknown) {
-      const error = toPyException(thrown);
-      if (isinstance(error, AssertionError)) {
-        const e = error;
-        print(op, "AssertionError", e);
-      } else {
-        throw error;
+      const error = enterExcept(thrown);
+      try {
+        if (isinstance(error, AssertionError)) {
+          const e = error;
+          print(op, "AssertionError", e);
+        } else {
+          throw error;
+        }
+      } catch (raised: unknown) {
+        throw chainContext(raised, error);
+      } finally {
+        leaveExcept(error);
       }
     }
   }
 }
 await exitMain();
-//# py2ts-lines=17:4,18:5,19:6,20:7,21:8,26:10
+//# py2ts-lines=19:4,20:5,21:6,22:7,23:8,29:10

@@ -2,9 +2,11 @@
 import {
   add,
   callMethod,
+  chainContext,
   contains,
   defineFunction,
   delitem,
+  enterExcept,
   eq,
   getattr,
   getitem,
@@ -12,6 +14,7 @@ import {
   IndexError,
   isinstance,
   kw,
+  leaveExcept,
   len,
   list,
   mod,
@@ -21,7 +24,6 @@ import {
   PyTuple,
   range,
   setitem,
-  toPyException,
   type as type_,
 } from "@py2ts/runtime/builtins";
 import { enterModule, exitMain } from "@py2ts/runtime/main";
@@ -97,15 +99,21 @@ if (__name__ === "__main__") {
   try {
     getitem(shared, 99);
   } catch (thrown: unknown) {
-    const error = toPyException(thrown);
-    if (isinstance(error, IndexError)) {
-      const e = error;
-      print("IndexError:", e);
-    } else {
-      throw error;
+    const error = enterExcept(thrown);
+    try {
+      if (isinstance(error, IndexError)) {
+        const e = error;
+        print("IndexError:", e);
+      } else {
+        throw error;
+      }
+    } catch (raised: unknown) {
+      throw chainContext(raised, error);
+    } finally {
+      leaveExcept(error);
     }
   }
   await manager.shutdown();
 }
 await exitMain();
-//# py2ts-lines=33:5,34:6,35:7,39:5,40:10,42:11,43:12,44:13,53:14,54:15,56:16,57:17,59:18,60:19,61:20,67:21,78:22,79:23,80:24,84:25,91:26,92:27,93:28,94:29,95:30,96:31,97:32,98:33,103:35,108:36
+//# py2ts-lines=35:5,36:6,37:7,41:5,42:10,44:11,45:12,46:13,55:14,56:15,58:16,59:17,61:18,62:19,63:20,69:21,80:22,81:23,82:24,86:25,93:26,94:27,95:28,96:29,97:30,98:31,99:32,100:33,106:35,116:36

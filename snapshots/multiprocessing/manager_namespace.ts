@@ -2,18 +2,20 @@
 import {
   add,
   AttributeError,
+  chainContext,
   defineFunction,
   delattr,
   enterContext,
+  enterExcept,
   exitContext,
   getattr,
   hasattr,
   isinstance,
   kw,
+  leaveExcept,
   print,
   PyTuple,
   setattr,
-  toPyException,
 } from "@py2ts/runtime/builtins";
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 import * as multiprocessing from "@py2ts/runtime/multiprocessing";
@@ -44,12 +46,18 @@ if (__name__ === "__main__") {
     try {
       ns.label;
     } catch (thrown: unknown) {
-      const error_2 = toPyException(thrown);
-      if (isinstance(error_2, AttributeError)) {
-        const e = error_2;
-        print("AttributeError:", e);
-      } else {
-        throw error_2;
+      const error_2 = enterExcept(thrown);
+      try {
+        if (isinstance(error_2, AttributeError)) {
+          const e = error_2;
+          print("AttributeError:", e);
+        } else {
+          throw error_2;
+        }
+      } catch (raised_2: unknown) {
+        throw chainContext(raised_2, error_2);
+      } finally {
+        leaveExcept(error_2);
       }
     }
     print(hasattr(ns, "total"), getattr(ns, "missing", "default"));
@@ -65,4 +73,4 @@ if (__name__ === "__main__") {
   }
 }
 await exitMain();
-//# py2ts-lines=24:5,25:6,26:7,27:8,30:5,31:11,33:12,37:13,38:14,39:15,40:16,41:17,42:18,43:19,44:20,45:21,50:23,55:24
+//# py2ts-lines=26:5,27:6,28:7,29:8,32:5,33:11,35:12,39:13,40:14,41:15,42:16,43:17,44:18,45:19,46:20,47:21,53:23,63:24

@@ -2,15 +2,17 @@
 import {
   AssertionError,
   callMethod,
+  chainContext,
   defineFunction,
+  enterExcept,
   getattr,
   isinstance,
   kw,
+  leaveExcept,
   list,
   OSError,
   print,
   PyTuple,
-  toPyException,
   type as type_,
 } from "@py2ts/runtime/builtins";
 import { enterModule, exitMain } from "@py2ts/runtime/main";
@@ -30,12 +32,18 @@ if (__name__ === "__main__") {
   try {
     manager.dict();
   } catch (thrown: unknown) {
-    const error = toPyException(thrown);
-    if (isinstance(error, AssertionError)) {
-      const e = error;
-      print("AssertionError:", e);
-    } else {
-      throw error;
+    const error = enterExcept(thrown);
+    try {
+      if (isinstance(error, AssertionError)) {
+        const e = error;
+        print("AssertionError:", e);
+      } else {
+        throw error;
+      }
+    } catch (raised: unknown) {
+      throw chainContext(raised, error);
+    } finally {
+      leaveExcept(error);
     }
   }
   manager.start();
@@ -66,25 +74,37 @@ if (__name__ === "__main__") {
   try {
     names.append(1);
   } catch (thrown_2: unknown) {
-    const error_2 = toPyException(thrown_2);
-    if (isinstance(error_2, OSError)) {
-      const e = error_2;
-      print(getattr(type_(e), "__name__"), e);
-    } else {
-      throw error_2;
+    const error_2 = enterExcept(thrown_2);
+    try {
+      if (isinstance(error_2, OSError)) {
+        const e = error_2;
+        print(getattr(type_(e), "__name__"), e);
+      } else {
+        throw error_2;
+      }
+    } catch (raised_2: unknown) {
+      throw chainContext(raised_2, error_2);
+    } finally {
+      leaveExcept(error_2);
     }
   }
   try {
     manager.start();
   } catch (thrown_3: unknown) {
-    const error_3 = toPyException(thrown_3);
-    if (isinstance(error_3, multiprocessing.ProcessError)) {
-      const e = error_3;
-      print("ProcessError:", e);
-    } else {
-      throw error_3;
+    const error_3 = enterExcept(thrown_3);
+    try {
+      if (isinstance(error_3, multiprocessing.ProcessError)) {
+        const e = error_3;
+        print("ProcessError:", e);
+      } else {
+        throw error_3;
+      }
+    } catch (raised_3: unknown) {
+      throw chainContext(raised_3, error_3);
+    } finally {
+      leaveExcept(error_3);
     }
   }
 }
 await exitMain();
-//# py2ts-lines=23:6,24:7,27:6,28:10,29:11,30:12,31:13,36:15,41:16,42:17,43:18,44:19,45:20,46:21,47:22,56:23,57:24,66:25,67:26,72:28,77:29,78:30,83:32
+//# py2ts-lines=25:6,26:7,29:6,30:10,31:11,32:12,33:13,39:15,49:16,50:17,51:18,52:19,53:20,54:21,55:22,64:23,65:24,74:25,75:26,81:28,91:29,92:30,98:32

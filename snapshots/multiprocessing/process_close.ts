@@ -3,13 +3,15 @@ import {
   callable,
   callFunction,
   callMethod,
+  chainContext,
   defineFunction,
+  enterExcept,
   getattr,
   isinstance,
   kw,
+  leaveExcept,
   print,
   PyTuple,
-  toPyException,
   truth,
   ValueError,
 } from "@py2ts/runtime/builtins";
@@ -31,12 +33,18 @@ if (__name__ === "__main__") {
   try {
     p.close();
   } catch (thrown: unknown) {
-    const error = toPyException(thrown);
-    if (isinstance(error, ValueError)) {
-      const e = error;
-      print("ValueError:", e);
-    } else {
-      throw error;
+    const error = enterExcept(thrown);
+    try {
+      if (isinstance(error, ValueError)) {
+        const e = error;
+        print("ValueError:", e);
+      } else {
+        throw error;
+      }
+    } catch (raised: unknown) {
+      throw chainContext(raised, error);
+    } finally {
+      leaveExcept(error);
     }
   }
   ev.set();
@@ -50,15 +58,21 @@ if (__name__ === "__main__") {
         callFunction(value, []);
       }
     } catch (thrown_2: unknown) {
-      const error_2 = toPyException(thrown_2);
-      if (isinstance(error_2, ValueError)) {
-        const e = error_2;
-        print(attr, "ValueError:", e);
-      } else {
-        throw error_2;
+      const error_2 = enterExcept(thrown_2);
+      try {
+        if (isinstance(error_2, ValueError)) {
+          const e = error_2;
+          print(attr, "ValueError:", e);
+        } else {
+          throw error_2;
+        }
+      } catch (raised_2: unknown) {
+        throw chainContext(raised_2, error_2);
+      } finally {
+        leaveExcept(error_2);
       }
     }
   }
 }
 await exitMain();
-//# py2ts-lines=22:5,23:6,26:5,27:9,28:10,29:11,30:12,31:13,32:14,37:16,42:17,43:18,44:19,45:20,46:21,47:22,48:23,49:24,50:25,56:27
+//# py2ts-lines=24:5,25:6,28:5,29:9,30:10,31:11,32:12,33:13,34:14,40:16,50:17,51:18,52:19,53:20,54:21,55:22,56:23,57:24,58:25,65:27

@@ -3,12 +3,15 @@ import {
   addInt,
   all,
   callMethod,
+  chainContext,
   defineFunction,
+  enterExcept,
   eq,
   generator,
   getattr,
   isinstance,
   kw,
+  leaveExcept,
   list,
   listGet,
   print,
@@ -16,7 +19,6 @@ import {
   PyTuple,
   range,
   setitem,
-  toPyException,
   truth,
   ValueError,
 } from "@py2ts/runtime/builtins";
@@ -41,12 +43,18 @@ if (__name__ === "__main__") {
   try {
     getattr(listGet(procs, 0), "sentinel");
   } catch (thrown: unknown) {
-    const error = toPyException(thrown);
-    if (isinstance(error, ValueError)) {
-      const e = error;
-      print("ValueError:", e);
-    } else {
-      throw error;
+    const error = enterExcept(thrown);
+    try {
+      if (isinstance(error, ValueError)) {
+        const e = error;
+        print("ValueError:", e);
+      } else {
+        throw error;
+      }
+    } catch (raised: unknown) {
+      throw chainContext(raised, error);
+    } finally {
+      leaveExcept(error);
     }
   }
   for (const p of procs) {
@@ -80,4 +88,4 @@ if (__name__ === "__main__") {
   );
 }
 await exitMain();
-//# py2ts-lines=30:6,33:10,34:11,41:12,42:13,47:15,52:16,53:17,55:18,62:19,63:20,64:21,65:22,66:23,69:24,70:25
+//# py2ts-lines=32:6,35:10,36:11,43:12,44:13,50:15,60:16,61:17,63:18,70:19,71:20,72:21,73:22,74:23,77:24,78:25

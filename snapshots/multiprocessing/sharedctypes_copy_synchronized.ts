@@ -2,8 +2,10 @@
 import {
   AssertionError,
   callMethod,
+  chainContext,
   defineFunction,
   enterContext,
+  enterExcept,
   exitContext,
   float,
   getattr,
@@ -12,6 +14,7 @@ import {
   is_,
   isinstance,
   kw,
+  leaveExcept,
   len,
   print,
   PyBytes,
@@ -19,7 +22,6 @@ import {
   PyTuple,
   setattr,
   setitem,
-  toPyException,
   type as type_,
   TypeError,
 } from "@py2ts/runtime/builtins";
@@ -80,25 +82,37 @@ if (__name__ === "__main__") {
   try {
     synchronized(counter);
   } catch (thrown: unknown) {
-    const error_2 = toPyException(thrown);
-    if (isinstance(error_2, AssertionError)) {
-      const e = error_2;
-      print("AssertionError:", e);
-    } else {
-      throw error_2;
+    const error_2 = enterExcept(thrown);
+    try {
+      if (isinstance(error_2, AssertionError)) {
+        const e = error_2;
+        print("AssertionError:", e);
+      } else {
+        throw error_2;
+      }
+    } catch (raised_2: unknown) {
+      throw chainContext(raised_2, error_2);
+    } finally {
+      leaveExcept(error_2);
     }
   }
   try {
     copy(counter);
   } catch (thrown_2: unknown) {
-    const error_3 = toPyException(thrown_2);
-    if (isinstance(error_3, TypeError)) {
-      const e = error_3;
-      print("TypeError:", e);
-    } else {
-      throw error_3;
+    const error_3 = enterExcept(thrown_2);
+    try {
+      if (isinstance(error_3, TypeError)) {
+        const e = error_3;
+        print("TypeError:", e);
+      } else {
+        throw error_3;
+      }
+    } catch (raised_3: unknown) {
+      throw chainContext(raised_3, error_3);
+    } finally {
+      leaveExcept(error_3);
     }
   }
 }
 await exitMain();
-//# py2ts-lines=38:6,39:7,43:8,56:6,57:11,58:12,59:13,60:14,61:15,62:16,63:17,64:18,65:19,70:20,71:21,72:22,73:23,74:24,75:25,76:26,77:27,78:28,79:29,80:30,81:31,86:33,91:34,92:35,97:37
+//# py2ts-lines=40:6,41:7,45:8,58:6,59:11,60:12,61:13,62:14,63:15,64:16,65:17,66:18,67:19,72:20,73:21,74:22,75:23,76:24,77:25,78:26,79:27,80:28,81:29,82:30,83:31,89:33,99:34,100:35,106:37

@@ -2,13 +2,18 @@
 import * as asyncio from "@py2ts/runtime/asyncio";
 import {
   aiter,
+  awaitable,
+  chainContext,
+  coroutine,
   defineFunction,
   enterContext,
+  enterExcept,
   eq,
   exitContext,
   getattr,
   isinstance,
   isub,
+  leaveExcept,
   print,
   PyObject,
   PyTuple,
@@ -17,7 +22,6 @@ import {
   repr,
   StopAsyncIteration,
   str,
-  toPyException,
   truediv,
   type as type_,
   ValueError,
@@ -29,12 +33,24 @@ const __name__: string = enterModule(import.meta.url, () => ({ Resource, Ticker,
 // async with (__aenter__/__aexit__), async for (__aiter__/__anext__), asyncio.gather running coroutines concurrently, raise ... from ...
 
 export class Resource extends PyObject {
-  async __aenter__() {
-    print("open");
-    return this;
+  __aenter__(): PromiseLike<any> {
+    return coroutine(
+      async function __aenter__(this: any) {
+        print("open");
+        return this;
+      },
+      "__aenter__",
+      this,
+    );
   }
-  async __aexit__(exc: any = PyTuple.of()) {
-    print("close");
+  __aexit__(exc: any = PyTuple.of()): PromiseLike<any> {
+    return coroutine(
+      async function __aexit__(this: any) {
+        print("close");
+      },
+      "__aexit__",
+      this,
+    );
   }
 }
 
@@ -48,72 +64,94 @@ export class Ticker extends PyObject {
   __aiter__() {
     return this;
   }
-  async __anext__() {
-    if (eq(this.n, 0)) {
-      throw raisable(StopAsyncIteration);
-    }
-    this.n = isub(this.n, 1);
-    return this.n;
+  __anext__(): PromiseLike<any> {
+    return coroutine(
+      async function __anext__(this: any) {
+        if (eq(this.n, 0)) {
+          throw raisable(StopAsyncIteration);
+        }
+        this.n = isub(this.n, 1);
+        return this.n;
+      },
+      "__anext__",
+      this,
+    );
   }
 }
 
 defineFunction(Ticker.prototype.__init__, "Ticker.__init__(n)");
 
-export async function work(tag: any, n: any) {
-  const stop = n;
-  for (let i = 0; i < stop; i++) {
-    await asyncio.sleep(0);
-  }
-  return `${str(tag)} done`;
+export function work(tag: any, n: any): PromiseLike<any> {
+  return coroutine(async function work() {
+    const stop = n;
+    for (let i = 0; i < stop; i++) {
+      await awaitable(asyncio.sleep(0));
+    }
+    return `${str(tag)} done`;
+  }, "work");
 }
 
 defineFunction(work, "work(tag, n)");
 
-export async function main() {
-  let r: any;
-  const manager = new Resource();
-  r = await enterContext(manager, true);
-  let raised = false;
-  try {
-    print("inside", getattr(type_(r), "__name__"));
-  } catch (error: unknown) {
-    raised = true;
-    if (!(await exitContext(manager, error, true))) {
-      throw error;
-    }
-  } finally {
-    if (!raised) {
-      await exitContext(manager, undefined, true);
-    }
-  }
-  for await (const t of aiter(new Ticker(3))) {
-    print("tick", t);
-  }
-  print(await asyncio.gather(work("a", 2), work("b", 1)));
-  try {
+export function main(): PromiseLike<any> {
+  return coroutine(async function main() {
+    let r: any;
+    const manager = new Resource();
+    r = await enterContext(manager, true);
+    let raised = false;
     try {
-      truediv(1, 0);
-    } catch (thrown: unknown) {
-      const error_2 = toPyException(thrown);
-      if (isinstance(error_2, ZeroDivisionError)) {
-        const e = error_2;
-        throw raiseFrom(new ValueError("bad"), e);
-      } else {
-        throw error_2;
+      print("inside", getattr(type_(r), "__name__"));
+    } catch (error: unknown) {
+      raised = true;
+      if (!(await exitContext(manager, error, true))) {
+        throw error;
+      }
+    } finally {
+      if (!raised) {
+        await exitContext(manager, undefined, true);
       }
     }
-  } catch (thrown_2: unknown) {
-    const error_3 = toPyException(thrown_2);
-    if (isinstance(error_3, ValueError)) {
-      const e = error_3;
-      print(repr(e), repr(getattr(e, "__cause__")));
-    } else {
-      throw error_3;
+    for await (const t of aiter(new Ticker(3))) {
+      print("tick", t);
     }
-  }
+    print(await awaitable(asyncio.gather(work("a", 2), work("b", 1))));
+    try {
+      try {
+        truediv(1, 0);
+      } catch (thrown: unknown) {
+        const error_2 = enterExcept(thrown);
+        try {
+          if (isinstance(error_2, ZeroDivisionError)) {
+            const e = error_2;
+            throw raiseFrom(new ValueError("bad"), e);
+          } else {
+            throw error_2;
+          }
+        } catch (raised_2: unknown) {
+          throw chainContext(raised_2, error_2);
+        } finally {
+          leaveExcept(error_2);
+        }
+      }
+    } catch (thrown_2: unknown) {
+      const error_3 = enterExcept(thrown_2);
+      try {
+        if (isinstance(error_3, ValueError)) {
+          const e = error_3;
+          print(repr(e), repr(getattr(e, "__cause__")));
+        } else {
+          throw error_3;
+        }
+      } catch (raised_3: unknown) {
+        throw chainContext(raised_3, error_3);
+      } finally {
+        leaveExcept(error_3);
+      }
+    }
+  }, "main");
 }
 
 defineFunction(main, "main()");
 await asyncio.run(main());
 await exitMain();
-//# py2ts-lines=31:5,33:7,34:8,37:11,41:5,43:14,46:16,49:19,52:22,53:23,55:24,56:25,60:14,62:28,63:29,65:30,67:31,70:28,72:34,74:35,78:36,89:37,90:38,92:39,93:40,94:41,95:42,100:44,109:46,116:34,117:49
+//# py2ts-lines=35:5,39:7,40:8,49:11,57:5,59:14,62:16,65:19,70:22,71:23,73:24,74:25,82:14,84:28,86:29,88:30,90:31,94:28,96:34,99:35,103:36,114:37,115:38,117:39,118:40,119:41,120:42,126:44,141:46,154:34,155:49

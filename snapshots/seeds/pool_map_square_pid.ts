@@ -26,7 +26,7 @@ export async function square(x: any) {
   return mul(x, x);
 }
 
-defineFunction(square, "square(x)");
+defineFunction(square, "square(x)", { doc: "一个简单的计算函数" });
 if (__name__ === "__main__") {
   let pool: any;
   let results: any;

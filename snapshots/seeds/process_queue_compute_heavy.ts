@@ -41,7 +41,9 @@ export async function compute_heavy_task(name: any, duration: any, output_queue:
   }
 }
 
-defineFunction(compute_heavy_task, "compute_heavy_task(name, duration, output_queue=)");
+defineFunction(compute_heavy_task, "compute_heavy_task(name, duration, output_queue=)", {
+  doc: "一个模拟耗时计算的函数",
+});
 if (__name__ === "__main__") {
   print(`主进程 (PID: ${str(os.getpid())}) 启动。`);
   // 创建一个队列用于进程间通信
@@ -74,4 +76,4 @@ if (__name__ === "__main__") {
   print("主进程结束。");
 }
 await exitMain();
-//# py2ts-lines=25:6,26:8,27:9,28:10,29:11,30:12,33:13,35:14,36:15,39:16,40:17,44:6,45:19,46:20,48:22,50:24,53:25,56:26,59:27,61:28,63:29,66:31,67:32,68:33,69:34,71:36,72:37,74:38
+//# py2ts-lines=25:6,26:8,27:9,28:10,29:11,30:12,33:13,35:14,36:15,39:16,40:17,44:6,47:19,48:20,50:22,52:24,55:25,58:26,61:27,63:28,65:29,68:31,69:32,70:33,71:34,73:36,74:37,76:38

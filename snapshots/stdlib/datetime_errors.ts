@@ -2,15 +2,17 @@
 import {
   add,
   callFunction,
+  chainContext,
+  enterExcept,
   eq,
   Exception,
   float,
   getattr,
   isinstance,
   kw,
+  leaveExcept,
   lt,
   print,
-  toPyException,
   truediv,
   type as type_,
 } from "@py2ts/runtime/builtins";
@@ -39,12 +41,18 @@ for (const t of tests) {
   try {
     print(callFunction(t, []));
   } catch (thrown: unknown) {
-    const error = toPyException(thrown);
-    if (isinstance(error, Exception)) {
-      const e = error;
-      print(add(getattr(type_(e), "__name__"), ":"), e);
-    } else {
-      throw error;
+    const error = enterExcept(thrown);
+    try {
+      if (isinstance(error, Exception)) {
+        const e = error;
+        print(add(getattr(type_(e), "__name__"), ":"), e);
+      } else {
+        throw error;
+      }
+    } catch (raised: unknown) {
+      throw chainContext(raised, error);
+    } finally {
+      leaveExcept(error);
     }
   }
 }
@@ -53,4 +61,4 @@ print(
   eq(new date(2020, 1, 1), new datetime(2020, 1, 1)),
 );
 await exitMain();
-//# py2ts-lines=23:4,38:19,39:20,40:21,45:23,51:24
+//# py2ts-lines=25:4,40:19,41:20,42:21,48:23,59:24

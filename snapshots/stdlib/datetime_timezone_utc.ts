@@ -2,16 +2,18 @@
 import {
   callFunction,
   callMethod,
+  chainContext,
+  enterExcept,
   eq,
   getattr,
   isinstance,
   kw,
+  leaveExcept,
   lt,
   print,
   PyTuple,
   repr,
   sub,
-  toPyException,
   type as type_,
   TypeError,
   ValueError,
@@ -55,14 +57,20 @@ for (const f of PyTuple.of(
   try {
     callFunction(f, []);
   } catch (thrown: unknown) {
-    const error = toPyException(thrown);
-    if (isinstance(error, PyTuple.of(TypeError, ValueError))) {
-      const e = error;
-      print(getattr(type_(e), "__name__"), e);
-    } else {
-      throw error;
+    const error = enterExcept(thrown);
+    try {
+      if (isinstance(error, PyTuple.of(TypeError, ValueError))) {
+        const e = error;
+        print(getattr(type_(e), "__name__"), e);
+      } else {
+        throw error;
+      }
+    } catch (raised: unknown) {
+      throw chainContext(raised, error);
+    } finally {
+      leaveExcept(error);
     }
   }
 }
 await exitMain();
-//# py2ts-lines=34:4,35:5,36:6,37:7,38:8,39:9,40:10,41:11,42:12,43:13,48:14,49:15,50:16,55:17,56:18,61:20
+//# py2ts-lines=36:4,37:5,38:6,39:7,40:8,41:9,42:10,43:11,44:12,45:13,50:14,51:15,52:16,57:17,58:18,64:20

@@ -2,14 +2,16 @@
 import {
   bytes,
   callMethod,
+  chainContext,
   enterContext,
+  enterExcept,
   exitContext,
   isinstance,
+  leaveExcept,
   open,
   print,
   PyBytes,
   range,
-  toPyException,
   TypeError,
 } from "@py2ts/runtime/builtins";
 import { enterModule, exitMain } from "@py2ts/runtime/main";
@@ -76,37 +78,49 @@ try {
       }
     }
   } catch (thrown: unknown) {
-    const error_5 = toPyException(thrown);
-    if (isinstance(error_5, TypeError)) {
-      const e = error_5;
-      print("TypeError", e);
-    } else {
-      throw error_5;
+    const error_5 = enterExcept(thrown);
+    try {
+      if (isinstance(error_5, TypeError)) {
+        const e = error_5;
+        print("TypeError", e);
+      } else {
+        throw error_5;
+      }
+    } catch (raised_5: unknown) {
+      throw chainContext(raised_5, error_5);
+    } finally {
+      leaveExcept(error_5);
     }
   }
   try {
     const manager_5 = open(p, "w");
     f = await enterContext(manager_5);
-    let raised_5 = false;
+    let raised_6 = false;
     try {
       callMethod(f, "write", PyBytes.fromLatin1("bytes"));
     } catch (error_6: unknown) {
-      raised_5 = true;
+      raised_6 = true;
       if (!(await exitContext(manager_5, error_6))) {
         throw error_6;
       }
     } finally {
-      if (!raised_5) {
+      if (!raised_6) {
         await exitContext(manager_5);
       }
     }
   } catch (thrown_2: unknown) {
-    const error_7 = toPyException(thrown_2);
-    if (isinstance(error_7, TypeError)) {
-      const e = error_7;
-      print("TypeError", e);
-    } else {
-      throw error_7;
+    const error_7 = enterExcept(thrown_2);
+    try {
+      if (isinstance(error_7, TypeError)) {
+        const e = error_7;
+        print("TypeError", e);
+      } else {
+        throw error_7;
+      }
+    } catch (raised_7: unknown) {
+      throw chainContext(raised_7, error_7);
+    } finally {
+      leaveExcept(error_7);
     }
   }
   print(path.getsize(p));
@@ -121,4 +135,4 @@ try {
   }
 }
 await exitMain();
-//# py2ts-lines=23:5,28:6,29:7,33:8,34:9,45:10,49:11,50:12,51:13,62:14,63:15,67:16,82:18,87:19,88:20,92:21,107:23,112:24
+//# py2ts-lines=25:5,30:6,31:7,35:8,36:9,47:10,51:11,52:12,53:13,64:14,65:15,69:16,85:18,95:19,96:20,100:21,116:23,126:24

@@ -2,15 +2,17 @@
 import {
   callFunction,
   callMethod,
+  chainContext,
   enterContext,
+  enterExcept,
   exitContext,
   getattr,
   isinstance,
+  leaveExcept,
   open,
   OSError,
   print,
   PyTuple,
-  toPyException,
   type as type_,
   unpackEach,
 } from "@py2ts/runtime/builtins";
@@ -49,19 +51,25 @@ try {
     try {
       callFunction(call, []);
     } catch (thrown: unknown) {
-      const error_2 = toPyException(thrown);
-      if (isinstance(error_2, OSError)) {
-        const e = error_2;
-        print(label, "->", getattr(type_(e), "__name__"), e);
-        print(
-          "   ",
-          getattr(e, "args"),
-          getattr(e, "errno"),
-          getattr(e, "filename"),
-          getattr(e, "filename2"),
-        );
-      } else {
-        throw error_2;
+      const error_2 = enterExcept(thrown);
+      try {
+        if (isinstance(error_2, OSError)) {
+          const e = error_2;
+          print(label, "->", getattr(type_(e), "__name__"), e);
+          print(
+            "   ",
+            getattr(e, "args"),
+            getattr(e, "errno"),
+            getattr(e, "filename"),
+            getattr(e, "filename2"),
+          );
+        } else {
+          throw error_2;
+        }
+      } catch (raised_2: unknown) {
+        throw chainContext(raised_2, error_2);
+      } finally {
+        leaveExcept(error_2);
       }
     }
   }
@@ -77,4 +85,4 @@ try {
   }
 }
 await exitMain();
-//# py2ts-lines=26:5,32:6,33:7,34:8,35:9,48:22,49:23,50:24,55:26,56:27,68:28
+//# py2ts-lines=28:5,34:6,35:7,36:8,37:9,50:22,51:23,52:24,58:26,59:27,76:28

@@ -2,18 +2,20 @@
 import {
   and_,
   callMethod,
+  chainContext,
   enterContext,
+  enterExcept,
   exitContext,
   FileNotFoundError,
   getattr,
   isinstance,
+  leaveExcept,
   ne,
   oct,
   open,
   print,
   PyTuple,
   str,
-  toPyException,
 } from "@py2ts/runtime/builtins";
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 import * as os from "@py2ts/runtime/os";
@@ -77,23 +79,35 @@ try {
   try {
     shutil.copyfile(src, src);
   } catch (thrown: unknown) {
-    const error_4 = toPyException(thrown);
-    if (isinstance(error_4, shutil.SameFileError)) {
-      const e = error_4;
-      print("SameFileError", callMethod(str(e), "replace", d, "<d>"));
-    } else {
-      throw error_4;
+    const error_4 = enterExcept(thrown);
+    try {
+      if (isinstance(error_4, shutil.SameFileError)) {
+        const e = error_4;
+        print("SameFileError", callMethod(str(e), "replace", d, "<d>"));
+      } else {
+        throw error_4;
+      }
+    } catch (raised_4: unknown) {
+      throw chainContext(raised_4, error_4);
+    } finally {
+      leaveExcept(error_4);
     }
   }
   try {
     shutil.copyfile(path.join(d, "missing"), path.join(d, "x"));
   } catch (thrown_2: unknown) {
-    const error_5 = toPyException(thrown_2);
-    if (isinstance(error_5, FileNotFoundError)) {
-      const e = error_5;
-      print("FileNotFoundError", getattr(e, "errno"), path.basename(getattr(e, "filename")));
-    } else {
-      throw error_5;
+    const error_5 = enterExcept(thrown_2);
+    try {
+      if (isinstance(error_5, FileNotFoundError)) {
+        const e = error_5;
+        print("FileNotFoundError", getattr(e, "errno"), path.basename(getattr(e, "filename")));
+      } else {
+        throw error_5;
+      }
+    } catch (raised_5: unknown) {
+      throw chainContext(raised_5, error_5);
+    } finally {
+      leaveExcept(error_5);
     }
   }
 } catch (error: unknown) {
@@ -107,4 +121,4 @@ try {
   }
 }
 await exitMain();
-//# py2ts-lines=28:6,33:7,34:8,38:9,49:10,50:11,51:12,52:13,53:14,54:15,55:16,56:17,57:18,62:19,66:20,77:21,78:22,83:24,88:25,89:26,94:28
+//# py2ts-lines=30:6,35:7,36:8,40:9,51:10,52:11,53:12,54:13,55:14,56:15,57:16,58:17,59:18,64:19,68:20,79:21,80:22,86:24,96:25,97:26,103:28

@@ -2,17 +2,19 @@
 import {
   add,
   callMethod,
+  chainContext,
   defineFunction,
   enterContext,
+  enterExcept,
   exitContext,
   isinstance,
   kw,
+  leaveExcept,
   len,
   print,
   PyTuple,
   range,
   sorted,
-  toPyException,
 } from "@py2ts/runtime/builtins";
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 import * as threading from "@py2ts/runtime/threading";
@@ -101,13 +103,19 @@ if (__name__ === "__main__") {
   try {
     await barrier.wait();
   } catch (thrown: unknown) {
-    const error_3 = toPyException(thrown);
-    if (isinstance(error_3, threading.BrokenBarrierError)) {
-      print("broken", barrier.broken);
-    } else {
-      throw error_3;
+    const error_3 = enterExcept(thrown);
+    try {
+      if (isinstance(error_3, threading.BrokenBarrierError)) {
+        print("broken", barrier.broken);
+      } else {
+        throw error_3;
+      }
+    } catch (raised_3: unknown) {
+      throw chainContext(raised_3, error_3);
+    } finally {
+      leaveExcept(error_3);
     }
   }
 }
 await exitMain();
-//# py2ts-lines=38:4,39:5,41:8,42:9,45:8,46:12,48:15,49:16,53:17,64:18,65:19,69:20,82:15,83:23,85:24,92:25,93:26,95:27,96:28,98:29,99:30,100:31,101:32,102:33,106:35
+//# py2ts-lines=40:4,41:5,43:8,44:9,47:8,48:12,50:15,51:16,55:17,66:18,67:19,71:20,84:15,85:23,87:24,94:25,95:26,97:27,98:28,100:29,101:30,102:31,103:32,104:33,109:35

@@ -2,16 +2,18 @@
 import {
   AttributeError,
   callMethod,
+  chainContext,
   defineFunction,
+  enterExcept,
   isinstance,
   kw,
+  leaveExcept,
   mul,
   print,
   PyTuple,
   range,
   sorted,
   str,
-  toPyException,
 } from "@py2ts/runtime/builtins";
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 import * as threading from "@py2ts/runtime/threading";
@@ -36,12 +38,18 @@ export function worker(n: any) {
   try {
     data.other;
   } catch (thrown: unknown) {
-    const error = toPyException(thrown);
-    if (isinstance(error, AttributeError)) {
-      const e = error;
-      results.push(PyTuple.of(n, data.value, str(e)));
-    } else {
-      throw error;
+    const error = enterExcept(thrown);
+    try {
+      if (isinstance(error, AttributeError)) {
+        const e = error;
+        results.push(PyTuple.of(n, data.value, str(e)));
+      } else {
+        throw error;
+      }
+    } catch (raised: unknown) {
+      throw chainContext(raised, error);
+    } finally {
+      leaveExcept(error);
     }
   }
 }
@@ -69,4 +77,4 @@ if (__name__ === "__main__") {
   print(data.value);
 }
 await exitMain();
-//# py2ts-lines=31:4,32:5,34:8,35:9,36:10,37:11,42:13,49:8,50:16,52:17,53:18,60:19,61:20,63:21,64:22,66:23,67:24,69:25
+//# py2ts-lines=33:4,34:5,36:8,37:9,38:10,39:11,45:13,57:8,58:16,60:17,61:18,68:19,69:20,71:21,72:22,74:23,75:24,77:25

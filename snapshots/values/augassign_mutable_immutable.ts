@@ -2,7 +2,9 @@
 import {
   add,
   addInt,
+  chainContext,
   constantSet,
+  enterExcept,
   float,
   frozenset,
   getattr,
@@ -21,6 +23,7 @@ import {
   isub,
   itruediv,
   ixor,
+  leaveExcept,
   len,
   listGet,
   listSet,
@@ -32,7 +35,6 @@ import {
   PyTuple,
   range,
   setitem,
-  toPyException,
   type as type_,
   TypeError,
 } from "@py2ts/runtime/builtins";
@@ -92,12 +94,18 @@ const tup = PyTuple.of([1]);
 try {
   setitem(tup, 0, iadd(getitem(tup, 0), [2]));
 } catch (thrown: unknown) {
-  const error = toPyException(thrown);
-  if (isinstance(error, TypeError)) {
-    const e = error;
-    print(getattr(type_(e), "__name__"), e);
-  } else {
-    throw error;
+  const error = enterExcept(thrown);
+  try {
+    if (isinstance(error, TypeError)) {
+      const e = error;
+      print(getattr(type_(e), "__name__"), e);
+    } else {
+      throw error;
+    }
+  } catch (raised: unknown) {
+    throw chainContext(raised, error);
+  } finally {
+    leaveExcept(error);
   }
 }
 print(tup);
@@ -120,24 +128,36 @@ try {
   let q: any = [1];
   q = isub(q, [1]);
 } catch (thrown_2: unknown) {
-  const error_2 = toPyException(thrown_2);
-  if (isinstance(error_2, TypeError)) {
-    const e = error_2;
-    print(getattr(type_(e), "__name__"), e);
-  } else {
-    throw error_2;
+  const error_2 = enterExcept(thrown_2);
+  try {
+    if (isinstance(error_2, TypeError)) {
+      const e = error_2;
+      print(getattr(type_(e), "__name__"), e);
+    } else {
+      throw error_2;
+    }
+  } catch (raised_2: unknown) {
+    throw chainContext(raised_2, error_2);
+  } finally {
+    leaveExcept(error_2);
   }
 }
 try {
   x = iadd(x, 1);
 } catch (thrown_3: unknown) {
-  const error_3 = toPyException(thrown_3);
-  if (isinstance(error_3, TypeError)) {
-    const e = error_3;
-    print(getattr(type_(e), "__name__"), e);
-  } else {
-    throw error_3;
+  const error_3 = enterExcept(thrown_3);
+  try {
+    if (isinstance(error_3, TypeError)) {
+      const e = error_3;
+      print(getattr(type_(e), "__name__"), e);
+    } else {
+      throw error_3;
+    }
+  } catch (raised_3: unknown) {
+    throw chainContext(raised_3, error_3);
+  } finally {
+    leaveExcept(error_3);
   }
 }
 await exitMain();
-//# py2ts-lines=44:2,45:3,46:4,47:5,48:6,49:7,50:8,51:9,52:10,53:11,54:12,55:13,56:14,57:15,58:16,59:17,60:18,61:19,62:20,63:21,64:22,65:23,66:24,67:25,68:26,69:27,70:28,71:29,72:30,73:31,74:32,75:33,76:34,77:35,78:36,79:37,80:38,81:39,82:40,83:41,84:42,85:43,86:44,87:45,88:46,89:47,90:48,91:49,92:50,93:51,98:53,103:54,104:55,105:56,107:57,109:58,111:59,113:60,115:61,117:62,119:63,120:64,121:65,126:67,131:68,132:69,137:71
+//# py2ts-lines=46:2,47:3,48:4,49:5,50:6,51:7,52:8,53:9,54:10,55:11,56:12,57:13,58:14,59:15,60:16,61:17,62:18,63:19,64:20,65:21,66:22,67:23,68:24,69:25,70:26,71:27,72:28,73:29,74:30,75:31,76:32,77:33,78:34,79:35,80:36,81:37,82:38,83:39,84:40,85:41,86:42,87:43,88:44,89:45,90:46,91:47,92:48,93:49,94:50,95:51,101:53,111:54,112:55,113:56,115:57,117:58,119:59,121:60,123:61,125:62,127:63,128:64,129:65,135:67,145:68,146:69,152:71

@@ -4,6 +4,8 @@ import {
   and_,
   bin,
   callMethod,
+  chainContext,
+  enterExcept,
   format,
   getattr,
   hex,
@@ -11,6 +13,7 @@ import {
   invert,
   isinstance,
   kw,
+  leaveExcept,
   lshift,
   mul,
   neg,
@@ -21,7 +24,6 @@ import {
   PyBytes,
   rshift,
   sub,
-  toPyException,
   type as type_,
   ValueError,
   xor,
@@ -65,13 +67,19 @@ print(callMethod(bin(or_(lshift(1, 64), 1)), "count", "1"));
 try {
   print(lshift(1, -1));
 } catch (thrown: unknown) {
-  const error = toPyException(thrown);
-  if (isinstance(error, ValueError)) {
-    const e = error;
-    print(getattr(type_(e), "__name__"), e);
-  } else {
-    throw error;
+  const error = enterExcept(thrown);
+  try {
+    if (isinstance(error, ValueError)) {
+      const e = error;
+      print(getattr(type_(e), "__name__"), e);
+    } else {
+      throw error;
+    }
+  } catch (raised: unknown) {
+    throw chainContext(raised, error);
+  } finally {
+    leaveExcept(error);
   }
 }
 await exitMain();
-//# py2ts-lines=34:2,35:3,36:4,37:5,38:6,43:7,44:8,45:9,46:10,47:11,48:12,49:13,50:14,54:15,55:16,64:17,65:18,66:19,71:21
+//# py2ts-lines=36:2,37:3,38:4,39:5,40:6,45:7,46:8,47:9,48:10,49:11,50:12,51:13,52:14,56:15,57:16,66:17,67:18,68:19,74:21

@@ -2,15 +2,17 @@
 import {
   bytes,
   callMethod,
+  chainContext,
+  enterExcept,
   getattr,
   isinstance,
+  leaveExcept,
   len,
   LookupError,
   print,
   PyBytes,
   repr,
   str,
-  toPyException,
   type as type_,
   UnicodeDecodeError,
   UnicodeEncodeError,
@@ -45,56 +47,86 @@ print(
 try {
   callMethod(s, "encode", "ascii");
 } catch (thrown: unknown) {
-  const error = toPyException(thrown);
-  if (isinstance(error, UnicodeEncodeError)) {
-    const e = error;
-    print(getattr(type_(e), "__name__"), e);
-  } else {
-    throw error;
+  const error = enterExcept(thrown);
+  try {
+    if (isinstance(error, UnicodeEncodeError)) {
+      const e = error;
+      print(getattr(type_(e), "__name__"), e);
+    } else {
+      throw error;
+    }
+  } catch (raised: unknown) {
+    throw chainContext(raised, error);
+  } finally {
+    leaveExcept(error);
   }
 }
 try {
   callMethod(PyBytes.fromLatin1("café ok"), "decode", "utf-8");
 } catch (thrown_2: unknown) {
-  const error_2 = toPyException(thrown_2);
-  if (isinstance(error_2, UnicodeDecodeError)) {
-    const e = error_2;
-    print(getattr(type_(e), "__name__"), e);
-  } else {
-    throw error_2;
+  const error_2 = enterExcept(thrown_2);
+  try {
+    if (isinstance(error_2, UnicodeDecodeError)) {
+      const e = error_2;
+      print(getattr(type_(e), "__name__"), e);
+    } else {
+      throw error_2;
+    }
+  } catch (raised_2: unknown) {
+    throw chainContext(raised_2, error_2);
+  } finally {
+    leaveExcept(error_2);
   }
 }
 try {
   callMethod(PyBytes.fromLatin1(""), "decode", "ascii");
 } catch (thrown_3: unknown) {
-  const error_3 = toPyException(thrown_3);
-  if (isinstance(error_3, UnicodeDecodeError)) {
-    const e = error_3;
-    print(getattr(type_(e), "__name__"), e);
-  } else {
-    throw error_3;
+  const error_3 = enterExcept(thrown_3);
+  try {
+    if (isinstance(error_3, UnicodeDecodeError)) {
+      const e = error_3;
+      print(getattr(type_(e), "__name__"), e);
+    } else {
+      throw error_3;
+    }
+  } catch (raised_3: unknown) {
+    throw chainContext(raised_3, error_3);
+  } finally {
+    leaveExcept(error_3);
   }
 }
 try {
   callMethod("😀", "encode", "latin-1");
 } catch (thrown_4: unknown) {
-  const error_4 = toPyException(thrown_4);
-  if (isinstance(error_4, UnicodeEncodeError)) {
-    const e = error_4;
-    print(getattr(type_(e), "__name__"), e);
-  } else {
-    throw error_4;
+  const error_4 = enterExcept(thrown_4);
+  try {
+    if (isinstance(error_4, UnicodeEncodeError)) {
+      const e = error_4;
+      print(getattr(type_(e), "__name__"), e);
+    } else {
+      throw error_4;
+    }
+  } catch (raised_4: unknown) {
+    throw chainContext(raised_4, error_4);
+  } finally {
+    leaveExcept(error_4);
   }
 }
 try {
   callMethod("x", "encode", "no-such-codec");
 } catch (thrown_5: unknown) {
-  const error_5 = toPyException(thrown_5);
-  if (isinstance(error_5, LookupError)) {
-    const e = error_5;
-    print(getattr(type_(e), "__name__"), e);
-  } else {
-    throw error_5;
+  const error_5 = enterExcept(thrown_5);
+  try {
+    if (isinstance(error_5, LookupError)) {
+      const e = error_5;
+      print(getattr(type_(e), "__name__"), e);
+    } else {
+      throw error_5;
+    }
+  } catch (raised_5: unknown) {
+    throw chainContext(raised_5, error_5);
+  } finally {
+    leaveExcept(error_5);
   }
 }
 print(
@@ -103,4 +135,4 @@ print(
   repr(bytes("ß", "utf-8")),
 );
 await exitMain();
-//# py2ts-lines=23:2,24:3,25:4,30:5,35:6,40:7,45:8,46:9,51:11,56:12,57:13,62:15,67:16,68:17,73:19,78:20,79:21,84:23,89:24,90:25,95:27,100:28
+//# py2ts-lines=25:2,26:3,27:4,32:5,37:6,42:7,47:8,48:9,54:11,64:12,65:13,71:15,81:16,82:17,88:19,98:20,99:21,105:23,115:24,116:25,122:27,132:28

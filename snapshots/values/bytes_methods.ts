@@ -2,13 +2,15 @@
 import {
   bytes,
   callMethod,
+  chainContext,
   contains,
+  enterExcept,
   getattr,
   isinstance,
+  leaveExcept,
   print,
   PyBytes,
   PyTuple,
-  toPyException,
   type as type_,
   TypeError,
   ValueError,
@@ -111,35 +113,53 @@ print(
 try {
   callMethod(b, "index", PyBytes.fromLatin1("zzz"));
 } catch (thrown: unknown) {
-  const error = toPyException(thrown);
-  if (isinstance(error, ValueError)) {
-    const e = error;
-    print(getattr(type_(e), "__name__"), e);
-  } else {
-    throw error;
+  const error = enterExcept(thrown);
+  try {
+    if (isinstance(error, ValueError)) {
+      const e = error;
+      print(getattr(type_(e), "__name__"), e);
+    } else {
+      throw error;
+    }
+  } catch (raised: unknown) {
+    throw chainContext(raised, error);
+  } finally {
+    leaveExcept(error);
   }
 }
 try {
   await callMethod(PyBytes.fromLatin1("abc"), "join", [PyBytes.fromLatin1("a"), "b"]);
 } catch (thrown_2: unknown) {
-  const error_2 = toPyException(thrown_2);
-  if (isinstance(error_2, TypeError)) {
-    const e = error_2;
-    print(getattr(type_(e), "__name__"), e);
-  } else {
-    throw error_2;
+  const error_2 = enterExcept(thrown_2);
+  try {
+    if (isinstance(error_2, TypeError)) {
+      const e = error_2;
+      print(getattr(type_(e), "__name__"), e);
+    } else {
+      throw error_2;
+    }
+  } catch (raised_2: unknown) {
+    throw chainContext(raised_2, error_2);
+  } finally {
+    leaveExcept(error_2);
   }
 }
 try {
   callMethod(PyBytes.fromLatin1("abc"), "find", "a");
 } catch (thrown_3: unknown) {
-  const error_3 = toPyException(thrown_3);
-  if (isinstance(error_3, TypeError)) {
-    const e = error_3;
-    print(getattr(type_(e), "__name__"), e);
-  } else {
-    throw error_3;
+  const error_3 = enterExcept(thrown_3);
+  try {
+    if (isinstance(error_3, TypeError)) {
+      const e = error_3;
+      print(getattr(type_(e), "__name__"), e);
+    } else {
+      throw error_3;
+    }
+  } catch (raised_3: unknown) {
+    throw chainContext(raised_3, error_3);
+  } finally {
+    leaveExcept(error_3);
   }
 }
 await exitMain();
-//# py2ts-lines=21:2,22:3,28:4,34:5,41:6,48:7,52:8,59:9,67:10,73:11,74:12,81:13,86:14,94:15,99:16,103:17,111:18,112:19,117:21,122:22,123:23,128:25,133:26,134:27,139:29
+//# py2ts-lines=23:2,24:3,30:4,36:5,43:6,50:7,54:8,61:9,69:10,75:11,76:12,83:13,88:14,96:15,101:16,105:17,113:18,114:19,120:21,130:22,131:23,137:25,147:26,148:27,154:29

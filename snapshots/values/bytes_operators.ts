@@ -3,7 +3,9 @@ import {
   add,
   bytes,
   callFunction,
+  chainContext,
   contains,
+  enterExcept,
   eq,
   Exception,
   float,
@@ -14,6 +16,7 @@ import {
   imul,
   is_,
   isinstance,
+  leaveExcept,
   len,
   list,
   lt,
@@ -24,7 +27,6 @@ import {
   PyDict,
   PySlice,
   range,
-  toPyException,
   tuple,
   type as type_,
 } from "@py2ts/runtime/builtins";
@@ -97,14 +99,20 @@ for (const op of [
   try {
     print(callFunction(op, []));
   } catch (thrown: unknown) {
-    const error = toPyException(thrown);
-    if (isinstance(error, Exception)) {
-      const e = error;
-      print(getattr(type_(e), "__name__"), e);
-    } else {
-      throw error;
+    const error = enterExcept(thrown);
+    try {
+      if (isinstance(error, Exception)) {
+        const e = error;
+        print(getattr(type_(e), "__name__"), e);
+      } else {
+        throw error;
+      }
+    } catch (raised: unknown) {
+      throw chainContext(raised, error);
+    } finally {
+      leaveExcept(error);
     }
   }
 }
 await exitMain();
-//# py2ts-lines=43:2,44:3,45:4,54:5,65:6,73:7,74:8,75:9,76:10,77:11,78:12,82:13,88:14,97:15,98:16,103:18
+//# py2ts-lines=45:2,46:3,47:4,56:5,67:6,75:7,76:8,77:9,78:10,79:11,80:12,84:13,90:14,99:15,100:16,106:18

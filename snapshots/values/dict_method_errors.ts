@@ -2,9 +2,11 @@
 import {
   callFunction,
   callMethod,
+  chainContext,
   defineFunction,
   delitem,
   dict,
+  enterExcept,
   Exception,
   float,
   frozenset,
@@ -13,13 +15,13 @@ import {
   isinstance,
   KeyError,
   kw,
+  leaveExcept,
   lt,
   or_,
   print,
   PyDict,
   PyTuple,
   repr,
-  toPyException,
   type as type_,
 } from "@py2ts/runtime/builtins";
 import { enterModule, exitMain } from "@py2ts/runtime/main";
@@ -58,12 +60,18 @@ for (const key of [
   try {
     print(getitem(d, key));
   } catch (thrown: unknown) {
-    const error = toPyException(thrown);
-    if (isinstance(error, KeyError)) {
-      const e = error;
-      print(getattr(type_(e), "__name__"), e, repr(e), getattr(e, "args"));
-    } else {
-      throw error;
+    const error = enterExcept(thrown);
+    try {
+      if (isinstance(error, KeyError)) {
+        const e = error;
+        print(getattr(type_(e), "__name__"), e, repr(e), getattr(e, "args"));
+      } else {
+        throw error;
+      }
+    } catch (raised: unknown) {
+      throw chainContext(raised, error);
+    } finally {
+      leaveExcept(error);
     }
   }
 }
@@ -85,12 +93,18 @@ for (const f of [
   try {
     print(callFunction(f, []));
   } catch (thrown_2: unknown) {
-    const error_2 = toPyException(thrown_2);
-    if (isinstance(error_2, Exception)) {
-      const e = error_2;
-      print(getattr(type_(e), "__name__"), e);
-    } else {
-      throw error_2;
+    const error_2 = enterExcept(thrown_2);
+    try {
+      if (isinstance(error_2, Exception)) {
+        const e = error_2;
+        print(getattr(type_(e), "__name__"), e);
+      } else {
+        throw error_2;
+      }
+    } catch (raised_2: unknown) {
+      throw chainContext(raised_2, error_2);
+    } finally {
+      leaveExcept(error_2);
     }
   }
 }
@@ -108,4 +122,4 @@ print(
 );
 print(callMethod(d, "popitem"), d);
 await exitMain();
-//# py2ts-lines=37:2,38:3,39:4,42:2,43:5,48:6,58:7,59:8,64:10,70:11,85:14,86:15,91:17,97:18,103:19,109:20
+//# py2ts-lines=39:2,40:3,41:4,44:2,45:5,50:6,60:7,61:8,67:10,78:11,93:14,94:15,100:17,111:18,117:19,123:20

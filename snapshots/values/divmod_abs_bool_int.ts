@@ -5,7 +5,9 @@ import {
   and_,
   bool,
   callMethod,
+  chainContext,
   divmod,
+  enterExcept,
   eq,
   float,
   getattr,
@@ -15,6 +17,7 @@ import {
   invert,
   isinstance,
   issubclass,
+  leaveExcept,
   lshift,
   max,
   min,
@@ -27,7 +30,6 @@ import {
   repr,
   str,
   sum,
-  toPyException,
   truediv,
   type as type_,
   TypeError,
@@ -128,35 +130,53 @@ print(
 try {
   divmod(1, 0);
 } catch (thrown: unknown) {
-  const error = toPyException(thrown);
-  if (isinstance(error, ZeroDivisionError)) {
-    const e = error;
-    print(getattr(type_(e), "__name__"), e);
-  } else {
-    throw error;
+  const error = enterExcept(thrown);
+  try {
+    if (isinstance(error, ZeroDivisionError)) {
+      const e = error;
+      print(getattr(type_(e), "__name__"), e);
+    } else {
+      throw error;
+    }
+  } catch (raised: unknown) {
+    throw chainContext(raised, error);
+  } finally {
+    leaveExcept(error);
   }
 }
 try {
   divmod(float(1), 0);
 } catch (thrown_2: unknown) {
-  const error_2 = toPyException(thrown_2);
-  if (isinstance(error_2, ZeroDivisionError)) {
-    const e = error_2;
-    print(getattr(type_(e), "__name__"), e);
-  } else {
-    throw error_2;
+  const error_2 = enterExcept(thrown_2);
+  try {
+    if (isinstance(error_2, ZeroDivisionError)) {
+      const e = error_2;
+      print(getattr(type_(e), "__name__"), e);
+    } else {
+      throw error_2;
+    }
+  } catch (raised_2: unknown) {
+    throw chainContext(raised_2, error_2);
+  } finally {
+    leaveExcept(error_2);
   }
 }
 try {
   divmod("a", 1);
 } catch (thrown_3: unknown) {
-  const error_3 = toPyException(thrown_3);
-  if (isinstance(error_3, TypeError)) {
-    const e = error_3;
-    print(getattr(type_(e), "__name__"), e);
-  } else {
-    throw error_3;
+  const error_3 = enterExcept(thrown_3);
+  try {
+    if (isinstance(error_3, TypeError)) {
+      const e = error_3;
+      print(getattr(type_(e), "__name__"), e);
+    } else {
+      throw error_3;
+    }
+  } catch (raised_3: unknown) {
+    throw chainContext(raised_3, error_3);
+  } finally {
+    leaveExcept(error_3);
   }
 }
 await exitMain();
-//# py2ts-lines=46:2,59:3,60:4,70:5,79:6,90:7,96:8,103:9,113:10,114:11,122:12,128:13,129:14,134:16,139:17,140:18,145:20,150:21,151:22,156:24
+//# py2ts-lines=48:2,61:3,62:4,72:5,81:6,92:7,98:8,105:9,115:10,116:11,124:12,130:13,131:14,137:16,147:17,148:18,154:20,164:21,165:22,171:24

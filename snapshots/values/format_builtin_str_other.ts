@@ -2,18 +2,20 @@
 import {
   add,
   callMethod,
+  chainContext,
   defineFunction,
+  enterExcept,
   float,
   format,
   getattr,
   isinstance,
+  leaveExcept,
   print,
   PyDict,
   PyObject,
   PyTuple,
   repr,
   str,
-  toPyException,
   type as type_,
   TypeError,
   unpackEach,
@@ -58,12 +60,18 @@ for ([value, spec] of unpackEach(
   try {
     print(repr(format(value, spec)));
   } catch (thrown: unknown) {
-    const error = toPyException(thrown);
-    if (isinstance(error, PyTuple.of(TypeError, ValueError))) {
-      const e = error;
-      print(getattr(type_(e), "__name__"), e);
-    } else {
-      throw error;
+    const error = enterExcept(thrown);
+    try {
+      if (isinstance(error, PyTuple.of(TypeError, ValueError))) {
+        const e = error;
+        print(getattr(type_(e), "__name__"), e);
+      } else {
+        throw error;
+      }
+    } catch (raised: unknown) {
+      throw chainContext(raised, error);
+    } finally {
+      leaveExcept(error);
     }
   }
 }
@@ -78,4 +86,4 @@ export class C extends PyObject {
 defineFunction(C.prototype.__format__, "C.__format__(spec)");
 print(format(new C(), "abc"), `${format(new C(), "xyz")}`, callMethod("{:q}", "format", new C()));
 await exitMain();
-//# py2ts-lines=29:2,35:3,41:4,42:5,43:6,44:7,58:8,59:9,64:11,70:12,72:13,74:15,78:13,79:16
+//# py2ts-lines=31:2,37:3,43:4,44:5,45:6,46:7,60:8,61:9,67:11,78:12,80:13,82:15,86:13,87:16

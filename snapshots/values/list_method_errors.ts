@@ -3,13 +3,16 @@ import {
   add,
   callFunction,
   callMethod,
+  chainContext,
   defineFunction,
   delitem,
+  enterExcept,
   Exception,
   getattr,
   getitem,
   isinstance,
   kw,
+  leaveExcept,
   len,
   listGet,
   listSet,
@@ -20,7 +23,6 @@ import {
   PySlice,
   PyTuple,
   sorted,
-  toPyException,
   type as type_,
 } from "@py2ts/runtime/builtins";
 import { enterModule, exitMain } from "@py2ts/runtime/main";
@@ -66,12 +68,18 @@ for (const f of [
   try {
     print(callFunction(f, []));
   } catch (thrown: unknown) {
-    const error = toPyException(thrown);
-    if (isinstance(error, Exception)) {
-      const e = error;
-      print(getattr(type_(e), "__name__"), e);
-    } else {
-      throw error;
+    const error = enterExcept(thrown);
+    try {
+      if (isinstance(error, Exception)) {
+        const e = error;
+        print(getattr(type_(e), "__name__"), e);
+      } else {
+        throw error;
+      }
+    } catch (raised: unknown) {
+      throw chainContext(raised, error);
+    } finally {
+      leaveExcept(error);
     }
   }
 }
@@ -88,4 +96,4 @@ print(lst);
 delitem(lst, new PySlice(null, null, 2));
 print(lst);
 await exitMain();
-//# py2ts-lines=38:2,40:3,41:4,44:3,45:5,66:9,67:10,72:12,78:13,85:14,86:15,87:16,88:17,89:18
+//# py2ts-lines=40:2,42:3,43:4,46:3,47:5,68:9,69:10,75:12,86:13,93:14,94:15,95:16,96:17,97:18

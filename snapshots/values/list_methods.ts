@@ -2,12 +2,14 @@
 import {
   callFunction,
   callMethod,
+  chainContext,
+  enterExcept,
   getattr,
   IndexError,
   isinstance,
+  leaveExcept,
   print,
   PyTuple,
-  toPyException,
   type as type_,
   ValueError,
 } from "@py2ts/runtime/builtins";
@@ -42,14 +44,20 @@ for (const bad of [
   try {
     callFunction(bad, []);
   } catch (thrown: unknown) {
-    const error = toPyException(thrown);
-    if (isinstance(error, PyTuple.of(IndexError, ValueError))) {
-      const e = error;
-      print(getattr(type_(e), "__name__"), e);
-    } else {
-      throw error;
+    const error = enterExcept(thrown);
+    try {
+      if (isinstance(error, PyTuple.of(IndexError, ValueError))) {
+        const e = error;
+        print(getattr(type_(e), "__name__"), e);
+      } else {
+        throw error;
+      }
+    } catch (raised: unknown) {
+      throw chainContext(raised, error);
+    } finally {
+      leaveExcept(error);
     }
   }
 }
 await exitMain();
-//# py2ts-lines=19:2,20:3,25:4,32:5,34:6,36:7,37:8,42:9,43:10,48:12
+//# py2ts-lines=21:2,22:3,27:4,34:5,36:6,38:7,39:8,44:9,45:10,51:12

@@ -2,8 +2,10 @@
 import {
   add,
   callMethod,
+  chainContext,
   contains,
   delitem,
+  enterExcept,
   eq,
   float,
   generator,
@@ -11,6 +13,7 @@ import {
   getitem,
   is_,
   isinstance,
+  leaveExcept,
   len,
   list,
   listGet,
@@ -24,7 +27,6 @@ import {
   reversed,
   setitem,
   sorted,
-  toPyException,
   type as type_,
   ValueError,
 } from "@py2ts/runtime/builtins";
@@ -80,12 +82,18 @@ print(c);
 try {
   setitem(c, new PySlice(null, null, 2), [1]);
 } catch (thrown: unknown) {
-  const error = toPyException(thrown);
-  if (isinstance(error, ValueError)) {
-    const e = error;
-    print(getattr(type_(e), "__name__"), e);
-  } else {
-    throw error;
+  const error = enterExcept(thrown);
+  try {
+    if (isinstance(error, ValueError)) {
+      const e = error;
+      print(getattr(type_(e), "__name__"), e);
+    } else {
+      throw error;
+    }
+  } catch (raised: unknown) {
+    throw chainContext(raised, error);
+  } finally {
+    leaveExcept(error);
   }
 }
 print(
@@ -101,4 +109,4 @@ setitem(x, new PySlice(5, null, null), [7]);
 setitem(x, new PySlice(-10, 0, null), [4]);
 print(x, callMethod(x, "index", 7), listGet(x, -1), len(x));
 await exitMain();
-//# py2ts-lines=36:2,37:3,38:4,39:5,40:6,51:7,52:8,53:9,54:10,55:11,56:12,57:13,58:14,59:15,65:16,66:17,73:18,74:19,75:20,76:21,77:22,78:23,79:24,80:25,81:26,86:28,91:29,99:30,100:31,101:32,102:33
+//# py2ts-lines=38:2,39:3,40:4,41:5,42:6,53:7,54:8,55:9,56:10,57:11,58:12,59:13,60:14,61:15,67:16,68:17,75:18,76:19,77:20,78:21,79:22,80:23,81:24,82:25,83:26,89:28,99:29,107:30,108:31,109:32,110:33

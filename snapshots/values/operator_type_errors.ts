@@ -4,11 +4,14 @@ import {
   add,
   and_,
   callFunction,
+  chainContext,
+  enterExcept,
   float,
   floordiv,
   getattr,
   invert,
   isinstance,
+  leaveExcept,
   lshift,
   matmul,
   mod,
@@ -24,7 +27,6 @@ import {
   PyTuple,
   repr,
   sub,
-  toPyException,
   truediv,
   type as type_,
   TypeError,
@@ -84,12 +86,18 @@ for ([a, b] of unpackEach(
       const r = callFunction(f, [a, b]);
       print(repr(a), name, repr(b), "=", repr(r));
     } catch (thrown: unknown) {
-      const error = toPyException(thrown);
-      if (isinstance(error, TypeError)) {
-        const e = error;
-        print(getattr(type_(e), "__name__"), e);
-      } else {
-        throw error;
+      const error = enterExcept(thrown);
+      try {
+        if (isinstance(error, TypeError)) {
+          const e = error;
+          print(getattr(type_(e), "__name__"), e);
+        } else {
+          throw error;
+        }
+      } catch (raised: unknown) {
+        throw chainContext(raised, error);
+      } finally {
+        leaveExcept(error);
       }
     }
   }
@@ -107,15 +115,21 @@ for (const v of ["s", [1], null, new PyDict(), float(1.5)]) {
     try {
       print(name, repr(v), callFunction(f, [v]));
     } catch (thrown_2: unknown) {
-      const error_2 = toPyException(thrown_2);
-      if (isinstance(error_2, TypeError)) {
-        const e = error_2;
-        print(getattr(type_(e), "__name__"), e);
-      } else {
-        throw error_2;
+      const error_2 = enterExcept(thrown_2);
+      try {
+        if (isinstance(error_2, TypeError)) {
+          const e = error_2;
+          print(getattr(type_(e), "__name__"), e);
+        } else {
+          throw error_2;
+        }
+      } catch (raised_2: unknown) {
+        throw chainContext(raised_2, error_2);
+      } finally {
+        leaveExcept(error_2);
       }
     }
   }
 }
 await exitMain();
-//# py2ts-lines=42:2,54:3,67:6,82:7,83:8,84:9,85:10,90:12,97:13,98:14,107:15,108:16,113:18
+//# py2ts-lines=44:2,56:3,69:6,84:7,85:8,86:9,87:10,93:12,105:13,106:14,115:15,116:16,122:18

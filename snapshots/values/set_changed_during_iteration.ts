@@ -2,12 +2,14 @@
 import {
   add,
   callMethod,
+  chainContext,
   constantSet,
+  enterExcept,
   isinstance,
+  leaveExcept,
   len,
   print,
   RuntimeError,
-  toPyException,
 } from "@py2ts/runtime/builtins";
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 
@@ -20,14 +22,20 @@ try {
     callMethod(s, "add", add(x, 10));
   }
 } catch (thrown: unknown) {
-  const error = toPyException(thrown);
-  if (isinstance(error, RuntimeError)) {
-    const e = error;
-    print("RuntimeError:", e);
-  } else {
-    throw error;
+  const error = enterExcept(thrown);
+  try {
+    if (isinstance(error, RuntimeError)) {
+      const e = error;
+      print("RuntimeError:", e);
+    } else {
+      throw error;
+    }
+  } catch (raised: unknown) {
+    throw chainContext(raised, error);
+  } finally {
+    leaveExcept(error);
   }
 }
 print(len(s));
 await exitMain();
-//# py2ts-lines=17:2,18:3,19:4,20:5,26:7,31:8
+//# py2ts-lines=19:2,20:3,21:4,22:5,29:7,39:8

@@ -4,6 +4,8 @@ import {
   callable,
   callFunction,
   callMethod,
+  chainContext,
+  enterExcept,
   eq,
   Exception,
   frozenset,
@@ -11,6 +13,7 @@ import {
   getitem,
   hash,
   isinstance,
+  leaveExcept,
   lt,
   mul,
   or_,
@@ -20,7 +23,6 @@ import {
   PyTuple,
   set,
   sub,
-  toPyException,
   truth,
   tuple,
   type as type_,
@@ -61,12 +63,18 @@ for (const f of [
     const r = callFunction(f, []);
     print(truth(callable(r)) ? getattr(type_(r), "__name__") : r);
   } catch (thrown: unknown) {
-    const error = toPyException(thrown);
-    if (isinstance(error, Exception)) {
-      const e = error;
-      print(getattr(type_(e), "__name__"), e);
-    } else {
-      throw error;
+    const error = enterExcept(thrown);
+    try {
+      if (isinstance(error, Exception)) {
+        const e = error;
+        print(getattr(type_(e), "__name__"), e);
+      } else {
+        throw error;
+      }
+    } catch (raised: unknown) {
+      throw chainContext(raised, error);
+    } finally {
+      leaveExcept(error);
     }
   }
 }
@@ -94,4 +102,4 @@ print(
   eq(set(), frozenset()),
 );
 await exitMain();
-//# py2ts-lines=40:2,41:3,60:7,61:8,62:9,67:11,73:12,74:13,84:14,91:15
+//# py2ts-lines=42:2,43:3,62:7,63:8,64:9,70:11,81:12,82:13,92:14,99:15

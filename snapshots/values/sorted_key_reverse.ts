@@ -2,11 +2,14 @@
 import {
   abs,
   callMethod,
+  chainContext,
+  enterExcept,
   float,
   getattr,
   getitem,
   isinstance,
   kw,
+  leaveExcept,
   len,
   neg,
   print,
@@ -14,7 +17,6 @@ import {
   PyTuple,
   sorted,
   str,
-  toPyException,
   type as type_,
   TypeError,
 } from "@py2ts/runtime/builtins";
@@ -99,35 +101,53 @@ print(
 try {
   sorted([1, "a"]);
 } catch (thrown: unknown) {
-  const error = toPyException(thrown);
-  if (isinstance(error, TypeError)) {
-    const e = error;
-    print(getattr(type_(e), "__name__"), e);
-  } else {
-    throw error;
+  const error = enterExcept(thrown);
+  try {
+    if (isinstance(error, TypeError)) {
+      const e = error;
+      print(getattr(type_(e), "__name__"), e);
+    } else {
+      throw error;
+    }
+  } catch (raised: unknown) {
+    throw chainContext(raised, error);
+  } finally {
+    leaveExcept(error);
   }
 }
 try {
   sorted([PyTuple.of(1, 2), PyTuple.of(1, "a")]);
 } catch (thrown_2: unknown) {
-  const error_2 = toPyException(thrown_2);
-  if (isinstance(error_2, TypeError)) {
-    const e = error_2;
-    print(getattr(type_(e), "__name__"), e);
-  } else {
-    throw error_2;
+  const error_2 = enterExcept(thrown_2);
+  try {
+    if (isinstance(error_2, TypeError)) {
+      const e = error_2;
+      print(getattr(type_(e), "__name__"), e);
+    } else {
+      throw error_2;
+    }
+  } catch (raised_2: unknown) {
+    throw chainContext(raised_2, error_2);
+  } finally {
+    leaveExcept(error_2);
   }
 }
 try {
   callMethod([3, 1], "sort", (x: any) => x);
 } catch (thrown_3: unknown) {
-  const error_3 = toPyException(thrown_3);
-  if (isinstance(error_3, TypeError)) {
-    const e = error_3;
-    print(getattr(type_(e), "__name__"), e);
-  } else {
-    throw error_3;
+  const error_3 = enterExcept(thrown_3);
+  try {
+    if (isinstance(error_3, TypeError)) {
+      const e = error_3;
+      print(getattr(type_(e), "__name__"), e);
+    } else {
+      throw error_3;
+    }
+  } catch (raised_3: unknown) {
+    throw chainContext(raised_3, error_3);
+  } finally {
+    leaveExcept(error_3);
   }
 }
 await exitMain();
-//# py2ts-lines=26:2,27:3,28:4,29:5,30:6,37:7,38:8,39:9,40:10,41:11,42:12,43:13,44:14,48:15,52:16,53:17,71:18,75:19,89:20,99:21,100:22,105:24,110:25,111:26,116:28,121:29,122:30,127:32
+//# py2ts-lines=28:2,29:3,30:4,31:5,32:6,39:7,40:8,41:9,42:10,43:11,44:12,45:13,46:14,50:15,54:16,55:17,73:18,77:19,91:20,101:21,102:22,108:24,118:25,119:26,125:28,135:29,136:30,142:32

@@ -4,12 +4,15 @@ import {
   callable,
   callFunction,
   callMethod,
+  chainContext,
   delitem,
+  enterExcept,
   Exception,
   float,
   getattr,
   getitem,
   isinstance,
+  leaveExcept,
   lt,
   map,
   mod,
@@ -22,7 +25,6 @@ import {
   setitem,
   str,
   sub,
-  toPyException,
   truth,
   type as type_,
   TypeError,
@@ -55,12 +57,18 @@ for (const f of [
     const r = callFunction(f, []);
     print(!truth(callable(r)) ? repr(r) : "callable");
   } catch (thrown: unknown) {
-    const error = toPyException(thrown);
-    if (isinstance(error, Exception)) {
-      const e = error;
-      print(getattr(type_(e), "__name__"), e);
-    } else {
-      throw error;
+    const error = enterExcept(thrown);
+    try {
+      if (isinstance(error, Exception)) {
+        const e = error;
+        print(getattr(type_(e), "__name__"), e);
+      } else {
+        throw error;
+      }
+    } catch (raised: unknown) {
+      throw chainContext(raised, error);
+    } finally {
+      leaveExcept(error);
     }
   }
 }
@@ -68,23 +76,35 @@ const s: str = "abc";
 try {
   setitem(s, 0, "z");
 } catch (thrown_2: unknown) {
-  const error_2 = toPyException(thrown_2);
-  if (isinstance(error_2, TypeError)) {
-    const e = error_2;
-    print(getattr(type_(e), "__name__"), e);
-  } else {
-    throw error_2;
+  const error_2 = enterExcept(thrown_2);
+  try {
+    if (isinstance(error_2, TypeError)) {
+      const e = error_2;
+      print(getattr(type_(e), "__name__"), e);
+    } else {
+      throw error_2;
+    }
+  } catch (raised_2: unknown) {
+    throw chainContext(raised_2, error_2);
+  } finally {
+    leaveExcept(error_2);
   }
 }
 try {
   delitem(s, 0);
 } catch (thrown_3: unknown) {
-  const error_3 = toPyException(thrown_3);
-  if (isinstance(error_3, TypeError)) {
-    const e = error_3;
-    print(getattr(type_(e), "__name__"), e);
-  } else {
-    throw error_3;
+  const error_3 = enterExcept(thrown_3);
+  try {
+    if (isinstance(error_3, TypeError)) {
+      const e = error_3;
+      print(getattr(type_(e), "__name__"), e);
+    } else {
+      throw error_3;
+    }
+  } catch (raised_3: unknown) {
+    throw chainContext(raised_3, error_3);
+  } finally {
+    leaveExcept(error_3);
   }
 }
 print(
@@ -98,4 +118,4 @@ print(
   callMethod(" ", "join", map(str, [1, float(2), null])),
 );
 await exitMain();
-//# py2ts-lines=35:2,54:6,55:7,56:8,61:10,67:11,68:12,69:13,74:15,79:16,80:17,85:19,90:20
+//# py2ts-lines=37:2,56:6,57:7,58:8,64:10,75:11,76:12,77:13,83:15,93:16,94:17,100:19,110:20

@@ -2,9 +2,12 @@
 import {
   add,
   callMethod,
+  chainContext,
+  enterExcept,
   getattr,
   isinstance,
   KeyError,
+  leaveExcept,
   mod,
   mul,
   ord,
@@ -12,7 +15,6 @@ import {
   PyDict,
   PyTuple,
   str,
-  toPyException,
   type as type_,
   ValueError,
 } from "@py2ts/runtime/builtins";
@@ -101,24 +103,36 @@ print(
 try {
   callMethod(str, "maketrans", "ab", "x");
 } catch (thrown: unknown) {
-  const error = toPyException(thrown);
-  if (isinstance(error, ValueError)) {
-    const e = error;
-    print(getattr(type_(e), "__name__"), e);
-  } else {
-    throw error;
+  const error = enterExcept(thrown);
+  try {
+    if (isinstance(error, ValueError)) {
+      const e = error;
+      print(getattr(type_(e), "__name__"), e);
+    } else {
+      throw error;
+    }
+  } catch (raised: unknown) {
+    throw chainContext(raised, error);
+  } finally {
+    leaveExcept(error);
   }
 }
 try {
   callMethod("{a}", "format_map", new PyDict());
 } catch (thrown_2: unknown) {
-  const error_2 = toPyException(thrown_2);
-  if (isinstance(error_2, KeyError)) {
-    const e = error_2;
-    print(getattr(type_(e), "__name__"), e);
-  } else {
-    throw error_2;
+  const error_2 = enterExcept(thrown_2);
+  try {
+    if (isinstance(error_2, KeyError)) {
+      const e = error_2;
+      print(getattr(type_(e), "__name__"), e);
+    } else {
+      throw error_2;
+    }
+  } catch (raised_2: unknown) {
+    throw chainContext(raised_2, error_2);
+  } finally {
+    leaveExcept(error_2);
   }
 }
 await exitMain();
-//# py2ts-lines=24:2,25:3,26:4,45:5,55:6,65:7,70:8,75:9,81:10,89:11,95:12,101:13,102:14,107:16,112:17,113:18,118:20
+//# py2ts-lines=26:2,27:3,28:4,47:5,57:6,67:7,72:8,77:9,83:10,91:11,97:12,103:13,104:14,110:16,120:17,121:18,127:20

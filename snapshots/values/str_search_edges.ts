@@ -2,12 +2,14 @@
 import {
   callFunction,
   callMethod,
+  chainContext,
+  enterExcept,
   Exception,
   getattr,
   isinstance,
+  leaveExcept,
   print,
   PyTuple,
-  toPyException,
   type as type_,
 } from "@py2ts/runtime/builtins";
 import { enterModule, exitMain } from "@py2ts/runtime/main";
@@ -89,14 +91,20 @@ for (const f of [
   try {
     print(callFunction(f, []));
   } catch (thrown: unknown) {
-    const error = toPyException(thrown);
-    if (isinstance(error, Exception)) {
-      const e = error;
-      print(getattr(type_(e), "__name__"), e);
-    } else {
-      throw error;
+    const error = enterExcept(thrown);
+    try {
+      if (isinstance(error, Exception)) {
+        const e = error;
+        print(getattr(type_(e), "__name__"), e);
+      } else {
+        throw error;
+      }
+    } catch (raised: unknown) {
+      throw chainContext(raised, error);
+    } finally {
+      leaveExcept(error);
     }
   }
 }
 await exitMain();
-//# py2ts-lines=25:2,26:3,35:4,43:5,50:6,57:7,63:8,69:9,74:10,81:11,89:12,90:13,95:15
+//# py2ts-lines=27:2,28:3,37:4,45:5,52:6,59:7,65:8,71:9,76:10,83:11,91:12,92:13,98:15

@@ -2,7 +2,9 @@
 import {
   ascii,
   callMethod,
+  chainContext,
   chr,
+  enterExcept,
   eq,
   floordivInt,
   getattr,
@@ -10,6 +12,7 @@ import {
   gt,
   hex,
   isinstance,
+  leaveExcept,
   len,
   list,
   max,
@@ -22,7 +25,6 @@ import {
   reversed,
   sorted,
   str,
-  toPyException,
   type as type_,
   TypeError,
   ValueError,
@@ -77,12 +79,18 @@ for (v of [-1, 1114112]) {
   try {
     print(chr(v));
   } catch (thrown: unknown) {
-    const error = toPyException(thrown);
-    if (isinstance(error, ValueError)) {
-      const e = error;
-      print(getattr(type_(e), "__name__"), e);
-    } else {
-      throw error;
+    const error = enterExcept(thrown);
+    try {
+      if (isinstance(error, ValueError)) {
+        const e = error;
+        print(getattr(type_(e), "__name__"), e);
+      } else {
+        throw error;
+      }
+    } catch (raised: unknown) {
+      throw chainContext(raised, error);
+    } finally {
+      leaveExcept(error);
     }
   }
 }
@@ -90,14 +98,20 @@ for (v of ["ab", "", 5]) {
   try {
     print(ord(v));
   } catch (thrown_2: unknown) {
-    const error_2 = toPyException(thrown_2);
-    if (isinstance(error_2, TypeError)) {
-      const e = error_2;
-      print(getattr(type_(e), "__name__"), e);
-    } else {
-      throw error_2;
+    const error_2 = enterExcept(thrown_2);
+    try {
+      if (isinstance(error_2, TypeError)) {
+        const e = error_2;
+        print(getattr(type_(e), "__name__"), e);
+      } else {
+        throw error_2;
+      }
+    } catch (raised_2: unknown) {
+      throw chainContext(raised_2, error_2);
+    } finally {
+      leaveExcept(error_2);
     }
   }
 }
 await exitMain();
-//# py2ts-lines=36:2,37:3,54:4,61:5,62:6,63:7,64:8,65:9,71:10,76:11,77:12,78:13,83:15,89:16,90:17,91:18,96:20
+//# py2ts-lines=38:2,39:3,56:4,63:5,64:6,65:7,66:8,67:9,73:10,78:11,79:12,80:13,86:15,97:16,98:17,99:18,105:20

@@ -4,7 +4,9 @@
 // passing the annotated fields of the class body (TS keeps no annotations at run time).
 
 import { bindArguments, defineFunction, Kwargs, kw, splitKwargs, type Param } from "./builtins/call.js";
-import { AttributeError, TypeError } from "./builtins/exceptions.js";
+import { AttributeError, TypeError, ValueError } from "./builtins/exceptions.js";
+import { typeName } from "./builtins/typename.js";
+import { typeOf } from "./builtins/types.js";
 import { NotImplemented, eq, lt } from "./builtins/compare.js";
 import { PyDict } from "./builtins/dict.js";
 import { pyHash } from "./builtins/hash.js";
@@ -12,6 +14,15 @@ import { repr } from "./builtins/repr.js";
 import { PyTuple } from "./builtins/tuple.js";
 import { pyClassName } from "./builtins/classname.js";
 import { callFunction } from "./builtins/call.js";
+
+/** Whether `value`'s type has `__hash__ = None`: the builtin mutable containers, or a class
+ *  that defines `__eq__` without `__hash__`. */
+function hasUnhashableType(value: unknown): boolean {
+  if (["list", "dict", "set", "bytearray"].includes(typeName(value))) return true;
+  if (value === null || typeof value !== "object") return false;
+  const hash = (value as { __hash__?: unknown }).__hash__;
+  return hash === null || (hash === undefined && typeof (value as { __eq__?: unknown }).__eq__ === "function");
+}
 
 export const MISSING: unique symbol = Symbol.for("dataclasses.MISSING");
 
@@ -66,6 +77,10 @@ export function applyDataclass(target: Function, specs: readonly FieldSpec[], op
   for (const [name, value] of specs) {
     const f = value instanceof Field ? value : new Field(value === undefined ? MISSING : value, MISSING, true, true, true);
     f.name = name;
+    if (f.default_ !== MISSING && hasUnhashableType(f.default_)) {
+      // CPython rejects a default whose type sets __hash__ = None (list, dict, set, …).
+      throw new ValueError(`mutable default ${repr(typeOf(f.default_))} for field ${name} is not allowed: use default_factory`);
+    }
     fields.set(name, f);
     if (f.default_ !== MISSING) cls[name] = f.default_;
     else if (value instanceof Field) delete cls[name];

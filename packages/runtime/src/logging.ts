@@ -14,7 +14,7 @@ export {
 } from "./logging/record.js";
 export { Formatter } from "./logging/formatter.js";
 export { Filter, Filterer, Handler, StreamHandler, FileHandler, NullHandler, lastResort } from "./logging/handlers.js";
-export { Logger, RootLogger, root, setExcInfoProvider } from "./logging/logger.js";
+export { Logger, RootLogger, root } from "./logging/logger.js";
 
 const basicSig = signatureFromText(
   "basicConfig(*, filename=, filemode=, format=, datefmt=, style=, level=, stream=, handlers=, force=, encoding=, errors=)",

@@ -5,15 +5,28 @@ import { dirname } from "node:path";
 import { SystemExit, TypeError, ValueError } from "./builtins/exceptions.js";
 import { PyFloat } from "./builtins/float.js";
 import { typeName } from "./builtins/typename.js";
-import { stderr, stdout, sysStreams } from "./builtins/stdio.js";
+import { stderr as stdioStderr, stdout as stdioStdout, sysStreams } from "./builtins/stdio.js";
 import { processArgv } from "./multiprocessing/spawn.js";
 import { StructSeq } from "./os/structseq.js";
 import { stdin } from "./sys/stdin.js";
 import { getIntMaxStrDigits, setIntMaxStrDigits } from "./builtins/int-digits.js";
+import { handledException } from "./builtins/exception-state.js";
+import { PyTuple } from "./builtins/tuple.js";
+import { typeOf } from "./builtins/types.js";
 
-export { stdout, stderr, stdin, sysStreams };
-export const __stdout__ = stdout;
-export const __stderr__ = stderr;
+export { stdin, sysStreams };
+// Live bindings: `sys.stdout` in generated code reads the current stream.
+export let stdout = stdioStdout;
+export let stderr = stdioStderr;
+export const __stdout__ = stdioStdout;
+export const __stderr__ = stdioStderr;
+
+/** Rebinds sys.stdout / sys.stderr (contextlib.redirect_stdout): print and tracebacks follow. */
+export function rebindStream(name: "stdout" | "stderr", stream: unknown): void {
+  if (name === "stdout") stdout = stream as typeof stdioStdout;
+  else stderr = stream as typeof stdioStderr;
+  sysStreams[name] = stream as (typeof sysStreams)["stdout"];
+}
 export const __stdin__ = stdin;
 
 /** sys.argv: the .py script's path (PY2TS_ARGV0, set by the runner), then its arguments;
@@ -30,6 +43,13 @@ export const argv: string[] = (() => {
 export function exit(...args: unknown[]): never {
   if (args.length > 1) throw new TypeError(`exit expected at most 1 argument, got ${args.length}`);
   throw args.length === 0 ? new SystemExit() : new SystemExit(args[0]);
+}
+
+/** sys.exc_info(): (type, value, traceback) of the exception being handled, else three Nones.
+ *  TODO(#4): the traceback is None; the runtime has no traceback objects. */
+export function exc_info(): PyTuple {
+  const error = handledException();
+  return error === null ? PyTuple.of(null, null, null) : PyTuple.of(typeOf(error), error, null);
 }
 
 export const platform = "linux";

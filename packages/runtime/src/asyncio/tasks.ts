@@ -1,11 +1,13 @@
-// asyncio's coroutine helpers. A converted coroutine is a JS async function, which starts when
-// called (a Python coroutine starts when first awaited or scheduled); run, gather, create_task
-// and wait_for accept its promise. Task wraps one so that it can be inspected and awaited.
+// asyncio's coroutine helpers. A converted `async def` returns a PyCoroutine (builtins/
+// coroutine.ts) whose body starts when awaited or, for a Task, when the loop first gets to it;
+// run, gather, create_task and wait_for also accept runtime promises. Task wraps one so that it
+// can be inspected and awaited.
 import { TypeError, ValueError, RuntimeError, TimeoutError } from "../builtins/exceptions.js";
 import { callFunction, splitKwargs } from "../builtins/call.js";
 import { repr } from "../builtins/repr.js";
 import { truth } from "../builtins/truth.js";
 import { bindCall, signature, toSeconds } from "../multiprocessing/call.js";
+import { PyCoroutine } from "../builtins/coroutine.js";
 import { CancelledError, InvalidStateError } from "./errors.js";
 
 const CREATE_TASK_SIG = signature("create_task", ["coro", "*", "name=", "context="]);
@@ -30,7 +32,10 @@ export class Task implements PromiseLike<unknown> {
 
   constructor(coro: PromiseLike<unknown>, name: unknown = null) {
     this.name = name === null || name === undefined ? `Task-${++taskCounter}` : String(name);
-    this.settled = Promise.resolve(coro).then(
+    // A coroutine's first step runs when the creator yields to the loop (a microtask after the
+    // current synchronous run), as CPython's call_soon does, not inside create_task().
+    const started = coro instanceof PyCoroutine && !coro.started ? new Promise<unknown>((resolve) => queueMicrotask(() => resolve(coro.start()))) : Promise.resolve(coro);
+    this.settled = started.then(
       (value) => this.finish("done", value, null),
       (error) => this.finish("done", null, error),
     );
@@ -135,7 +140,9 @@ export async function sleep(...args: unknown[]): Promise<unknown> {
 export async function gather(...args: unknown[]): Promise<unknown[]> {
   const [aws, keywords] = splitKwargs(args);
   const returnExceptions = truth(keywords.return_exceptions ?? false);
-  const promises = aws.map((aw) => Promise.resolve(aw as PromiseLike<unknown>));
+  // Each coroutine becomes a Task, as CPython's gather wraps it (so they start in order, once
+  // the caller yields, and take the next Task-N names).
+  const promises = aws.map((aw) => Promise.resolve((aw instanceof PyCoroutine ? new Task(aw) : aw) as PromiseLike<unknown>));
   if (!returnExceptions) return Promise.all(promises);
   return Promise.all(promises.map((promise) => promise.then((value) => value, (error: unknown) => error)));
 }

@@ -1,8 +1,9 @@
 // Python bytes: an immutable wrapper around a Uint8Array.
 import { PyTuple } from "./tuple.js";
+import { cpythonBytesHash } from "./strhash.js";
 
 export class PyBytes {
-  static readonly __name__ = "bytes";
+  static readonly __name__: string = "bytes";
   constructor(readonly bytes: Uint8Array) {}
 
   static fromLatin1(s: string): PyBytes {
@@ -20,6 +21,11 @@ export class PyBytes {
     return this.bytes.length;
   }
 
+  /** A new value of this one's type (bytes, or bytearray) holding `bytes`: slices, `+`, `*`. */
+  withContents(bytes: Uint8Array): PyBytes {
+    return new PyBytes(bytes);
+  }
+
   __len__(): number {
     return this.bytes.length;
   }
@@ -33,7 +39,7 @@ export class PyBytes {
   }
 
   __pyhash__(): number | bigint {
-    return hashBytes(this.bytes);
+    return cpythonBytesHash(this.bytes) ?? hashBytes(this.bytes);
   }
 
   toTuple(): PyTuple<number> {

@@ -29,7 +29,15 @@ export function kw(record: Record<string, unknown> | PyDict): Kwargs {
 
 export type ParamKind = "positional-only" | "positional" | "var-positional" | "keyword-only" | "var-keyword";
 export type Param = { readonly name: string; readonly kind: ParamKind; readonly hasDefault: boolean };
-export type Signature = { readonly name: string; readonly params: readonly Param[] };
+/** `implicitSelf` marks a generated method's signature (`Greeter.hello(name)`), whose `self` or
+ *  `cls` the call binds before these params; the runtime's own method signatures list `self`. */
+export type Signature = { readonly name: string; readonly params: readonly Param[]; readonly implicitSelf?: boolean };
+
+/** How many leading arguments a call binds implicitly: CPython counts a method's `self` in
+ *  "takes 2 positional arguments but 3 were given" (not in "missing …"). */
+function implicitArguments(sig: Signature): number {
+  return sig.implicitSelf === true ? 1 : 0;
+}
 
 // Splits a call's argument list into positionals and the trailing Kwargs, if any.
 export function splitKwargs(args: readonly unknown[]): [unknown[], Record<string, unknown>] {
@@ -50,8 +58,9 @@ function missing(sig: Signature, names: string[], what: string): never {
   throw new TypeError(`${sig.name}() missing ${names.length} required ${what} argument${s}: ${nameList(names)}`);
 }
 
-function tooMany(sig: Signature, positional: Param[], given: number, kwonlyGiven: number): never {
-  const total = positional.length;
+function tooMany(sig: Signature, positional: Param[], givenHere: number, kwonlyGiven: number): never {
+  const total = positional.length + implicitArguments(sig);
+  const given = givenHere + implicitArguments(sig);
   const defaults = positional.filter((p) => p.hasDefault).length;
   const takes = defaults > 0 ? `from ${total - defaults} to ${total}` : `${total}`;
   const plural = total === 1 && defaults === 0 ? "" : "s";
@@ -64,7 +73,24 @@ function tooMany(sig: Signature, positional: Param[], given: number, kwonlyGiven
 
 // Returns the TS parameter list: positionals, then *args as a PyTuple, keyword-only ones, then
 // **kwargs as a PyDict; a missing defaulted parameter is `undefined`.
+// The positional parameter count of a signature made only of plain positional parameters (the
+// common case), so a call without keywords that fits can skip binding; -1 for any other shape.
+const plainArity = new WeakMap<Signature, number>();
+
+function plainArityOf(sig: Signature): number {
+  let arity = plainArity.get(sig);
+  if (arity === undefined) {
+    arity = sig.params.every((p) => p.kind === "positional") ? sig.params.length : -1;
+    plainArity.set(sig, arity);
+  }
+  return arity;
+}
+
 export function bindArguments(sig: Signature, args: readonly unknown[]): unknown[] {
+  // Fast path: every required parameter given, no keywords, nothing extra. A missing defaulted
+  // parameter reads as undefined either way.
+  const arity = plainArityOf(sig);
+  if (arity === args.length && !(args[arity - 1] instanceof Kwargs)) return args as unknown[];
   const [positional, keywords] = splitKwargs(args);
   const params = sig.params;
   const posParams = params.filter((p) => p.kind === "positional-only" || p.kind === "positional");
@@ -128,8 +154,22 @@ const signatures = new WeakMap<Function, Signature>();
 
 /** Attaches a function's Python signature: a Signature, or the compact text generated code
  *  uses, `"name(a, b=, *args, k=, **kw)"` (see signatureFromText). */
-export function defineFunction<F extends Function>(fn: F, sig: Signature | string): F {
-  const signature = typeof sig === "string" ? signatureFromText(sig) : sig;
+export interface FunctionOptions {
+  readonly doc?: string;
+  readonly static?: boolean;
+  /** `__defaults__` and `__kwdefaults__`, given only where the program reads them. */
+  readonly defaults?: PyTuple;
+  readonly kwdefaults?: Record<string, unknown>;
+}
+
+export function defineFunction<F extends Function>(fn: F, sig: Signature | string, options?: FunctionOptions): F {
+  const parsed = typeof sig === "string" ? signatureFromText(sig) : sig;
+  // A qualified name is a method's (defined in a class body); a @staticmethod has no self.
+  const signature = parsed.name.includes(".") && !options?.static ? { ...parsed, implicitSelf: true } : parsed;
+  // The def's docstring is its `__doc__` (None otherwise, see getattr).
+  if (options?.doc !== undefined) Object.defineProperty(fn, "__doc__", { value: options.doc, writable: true, configurable: true });
+  if (options?.defaults !== undefined) Object.defineProperty(fn, "__defaults__", { value: options.defaults, writable: true, configurable: true });
+  if (options?.kwdefaults !== undefined) Object.defineProperty(fn, "__kwdefaults__", { value: new PyDict(Object.entries(options.kwdefaults)), writable: true, configurable: true });
   signatures.set(fn, signature);
   // Generated code passes decorated functions as anonymous expressions (so recursion goes
   // through the decorated name): the signature gives them their Python name.
@@ -141,8 +181,16 @@ export function signatureOf(fn: Function): Signature | undefined {
   return signatures.get(fn);
 }
 
-function isClass(fn: Function): boolean {
-  return /^class[\s{]/.test(Function.prototype.toString.call(fn));
+const classes = new WeakMap<Function, boolean>();
+
+/** Whether `fn` is a JS class, which only `new` may call. */
+export function isClass(fn: Function): boolean {
+  let known = classes.get(fn);
+  if (known === undefined) {
+    known = /^class[\s{]/.test(Function.prototype.toString.call(fn));
+    classes.set(fn, known);
+  }
+  return known;
 }
 
 export function callFunction(fn: unknown, args: readonly unknown[], kwargs?: PyDict | Record<string, unknown>): any {

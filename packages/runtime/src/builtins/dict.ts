@@ -5,6 +5,7 @@ import { HashTable } from "./hashtable.js";
 import { eq } from "./compare.js";
 import { PyTuple } from "./tuple.js";
 import { typeName } from "./typename.js";
+import { PySetBase } from "./set.js";
 
 const NO_DEFAULT = Symbol("no default");
 
@@ -163,6 +164,36 @@ export class PyDict<K = any, V = any> {
   }
 }
 
+/** reversed(d) for a dict without its own __reversed__ (OrderedDict has one). */
+export function reversedDict<K>(dict: PyDict<K>): Generator<K> {
+  return reversedEntries(dict, "dict_reversekeyiterator", ([k]) => k as K);
+}
+
+// dictreviter_iternext: newest entry first; a dict that changes size meanwhile raises.
+function reversedEntries<T>(dict: PyDict, tag: string, pick: (entry: [unknown, unknown]) => T): Generator<T> {
+  const entries = [...dict.table.map.values()] as [unknown, unknown][];
+  const size = dict.size;
+  const it = (function* () {
+    for (let i = entries.length - 1; i >= 0; i--) {
+      if (dict.size !== size) throw new RuntimeError("dictionary changed size during iteration");
+      yield pick(entries[i]!);
+    }
+  })();
+  Object.defineProperty(it, "__pytype__", { value: tag });
+  return it;
+}
+
+const NotImplementedValue = Symbol.for("py2ts.NotImplemented");
+
+// dictview_richcompare: a keys or items view equals a set, or another such view, with the same
+// members; anything else is NotImplemented (so the other side decides).
+function setLikeEquals(view: DictView<unknown> & { __contains__(x: unknown): boolean }, other: unknown): boolean | symbol {
+  if (!(other instanceof PySetBase || other instanceof DictKeys || other instanceof DictItems)) return NotImplementedValue;
+  if (view.size !== other.size) return false;
+  for (const x of other as Iterable<unknown>) if (!view.__contains__(x)) return false;
+  return true;
+}
+
 abstract class DictView<T> {
   constructor(readonly dict: PyDict) {}
   abstract [Symbol.iterator](): Iterator<T>;
@@ -182,12 +213,21 @@ export class DictKeys<K> extends DictView<K> {
   __contains__(key: unknown): boolean {
     return this.dict.has(key);
   }
+  __eq__(other: unknown): boolean | symbol {
+    return setLikeEquals(this, other);
+  }
+  __reversed__(): Generator<K> {
+    return reversedEntries(this.dict, "dict_reversekeyiterator", ([k]) => k as K);
+  }
 }
 
 export class DictValues<V> extends DictView<V> {
   static readonly __name__ = "dict_values";
   *[Symbol.iterator](): Generator<V> {
     for (const [, v] of this.dict.entries()) yield v as V;
+  }
+  __reversed__(): Generator<V> {
+    return reversedEntries(this.dict, "dict_reversevalueiterator", ([, v]) => v as V);
   }
 }
 
@@ -200,6 +240,12 @@ export class DictItems<K, V> extends DictView<PyTuple> {
     if (!(item instanceof PyTuple) || item.length !== 2) return false;
     const entry = this.dict.table.get(item[0]);
     return entry !== undefined && eq(entry[1], item[1]);
+  }
+  __eq__(other: unknown): boolean | symbol {
+    return setLikeEquals(this, other);
+  }
+  __reversed__(): Generator<PyTuple> {
+    return reversedEntries(this.dict, "dict_reverseitemiterator", ([k, v]) => PyTuple.of<unknown>(k, v));
   }
 }
 

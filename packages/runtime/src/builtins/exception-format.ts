@@ -13,7 +13,7 @@ import {
 } from "./exception-classes.js";
 import { str } from "./repr.js";
 import { fromNodeSystemError } from "./errno.js";
-import { recordNameLookup, suggestionSuffix } from "../traceback.js";
+import { recordNameLookup, suggestionSuffix } from "../traceback-suggestions.js";
 
 const NativeTypeError = globalThis.TypeError;
 const NativeRangeError = globalThis.RangeError;

@@ -9,6 +9,7 @@ export * from "./exception-classes.js";
 export * from "./oserror.js";
 export * from "./unicode-errors.js";
 export { toPyException, formatExceptionOnly, exceptionTypeName } from "./exception-format.js";
+export { enterExcept, leaveExcept, chainContext, reraise, handledException, whileHandling } from "./exception-state.js";
 export { pyClassName, pyClassModule, pyClassQualname } from "./classname.js";
 
 markBuiltinClasses([...Object.values(classes), ...Object.values(oserrors), ...Object.values(unicode)].filter((v) => typeof v === "function"));

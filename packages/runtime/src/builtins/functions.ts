@@ -3,7 +3,7 @@
 import { TypeError, ValueError } from "./exception-classes.js";
 import { splitKwargs, callFunction } from "./call.js";
 import { PyTuple } from "./tuple.js";
-import { PyDict } from "./dict.js";
+import { PyDict, reversedDict } from "./dict.js";
 import { PyRange } from "./range.js";
 import { lt } from "./compare.js";
 import { add } from "./arith.js";
@@ -31,7 +31,8 @@ export function len(x: unknown): number {
   if (typeof x === "string") return strLength(x);
   if (Array.isArray(x)) return x.length;
   const m = (x as { __len__?: unknown } | null)?.__len__;
-  if (x !== null && typeof x === "object" && typeof m === "function") {
+  // A class with a static __len__ is one whose metaclass defines it (Enum: len(Color)).
+  if (x !== null && (typeof x === "object" || typeof x === "function") && typeof m === "function") {
     const n = m.call(x);
     if (typeof n !== "number" && typeof n !== "bigint" && typeof n !== "boolean") {
       throw new TypeError(`'${typeName(n)}' object cannot be interpreted as an integer`);
@@ -91,22 +92,25 @@ export function sorted(...args: unknown[]): unknown[] {
   return items;
 }
 
+// reversed(): a sequence's own __reversed__ (list, dict and its views, user classes), else
+// CPython's generic `reversed` object over __len__ and __getitem__ (str, tuple, user sequences).
 export function reversed(seq: unknown): Iterator<unknown> & Iterable<unknown> {
   const m = (seq as { __reversed__?: unknown } | null)?.__reversed__;
   if (seq !== null && typeof seq === "object" && typeof m === "function") return iter(m.call(seq));
-  if (typeof seq === "string") return [...seq].reverse()[Symbol.iterator]();
+  if (typeof seq === "string") return tagged("reversed", [...seq].reverse()[Symbol.iterator]());
   if (Array.isArray(seq)) {
-    return (function* () {
+    return tagged(seq instanceof PyTuple ? "reversed" : "list_reverseiterator", (function* () {
       for (let i = seq.length - 1; i >= 0; i--) if (i < seq.length) yield seq[i];
-    })();
+    })());
   }
-  if (seq instanceof PyRange || seq instanceof PyDict) return [...seq].reverse()[Symbol.iterator]();
+  if (seq instanceof PyDict) return reversedDict(seq);
+  if (seq instanceof PyRange) return tagged("range_iterator", [...seq].reverse()[Symbol.iterator]());
   const gi = (seq as { __getitem__?: unknown } | null)?.__getitem__;
   if (typeof gi === "function" && typeof (seq as { __len__?: unknown }).__len__ === "function") {
     const n = len(seq);
-    return (function* () {
+    return tagged("reversed", (function* () {
       for (let i = n - 1; i >= 0; i--) yield gi.call(seq, i);
-    })();
+    })());
   }
   throw new TypeError(`'${typeName(seq)}' object is not reversible`);
 }

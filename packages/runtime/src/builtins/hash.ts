@@ -5,6 +5,8 @@ import { TypeError } from "./exception-classes.js";
 import { typeName } from "./typename.js";
 import { PyFloat } from "./float.js";
 import { PyTuple } from "./tuple.js";
+import { PyBytes } from "./bytes.js";
+import { cpythonBytesHash, cpythonStrHash } from "./strhash.js";
 
 const MODULUS = (1n << 61n) - 1n;
 const MASK64 = (1n << 64n) - 1n;
@@ -88,8 +90,8 @@ export function hashTupleOf(hashes: readonly (number | bigint)[]): number | bigi
   return bigHashToNumber(acc);
 }
 
-// Strings: CPython randomizes str hashes per process (PYTHONHASHSEED), so no value can match;
-// this is a deterministic FNV-1a over code points.
+// Strings under a random PYTHONHASHSEED, where no value can match CPython's: a deterministic
+// FNV-1a over code points (with a fixed seed, pyHash uses CPython's own, strhash.ts).
 export function hashString(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
@@ -110,7 +112,7 @@ export function pyHash(x: unknown): number | bigint {
     case "boolean":
       return x ? 1 : 0;
     case "string":
-      return hashString(x);
+      return cpythonStrHash(x) ?? hashString(x);
     case "function":
       return Math.floor(objectId(x) / 16);
   }
@@ -218,17 +220,23 @@ export function hashFrozenSet(hashes: Iterable<number | bigint>): number | bigin
 }
 
 // The hash CPython gives `x` when it is the same in every run, given its key (keyOf(x)):
-// numbers, and tuples and frozensets of them, and user __hash__ results (deterministic
-// whenever CPython's are). undefined for hashes that vary per run: str and bytes (hash
-// randomization), None, NaN and objects hashed by address.
+// numbers, str and bytes under a fixed PYTHONHASHSEED, tuples and frozensets of them, and user
+// __hash__ results (deterministic whenever CPython's are). undefined for hashes that vary per
+// run: str and bytes under a random seed, None, NaN and objects hashed by address.
 export function stableHash(x: unknown, key: unknown): number | bigint | undefined {
+  // A builtin value that knows its own (a complex equal to a float shares the float's key).
+  const own = (x as { __stablehash__?: () => number | bigint | undefined } | null)?.__stablehash__;
+  if (typeof own === "function" && typeof x === "object") return own.call(x);
   switch (typeof key) {
     case "number":
     case "bigint":
       if (typeof x === "boolean") return x ? 1 : 0;
       if (x instanceof PyFloat) return hashFloat(x.value);
-      return typeof x === "number" && !Number.isInteger(x) ? hashFloat(x) : hashInt(x as number | bigint);
+      return typeof x === "number" && !Number.isInteger(x) ? hashFloat(x) : hashInt(key); // key: also an int-like object's __pykey__
     case "string":
+      // str and bytes: CPython's own hash when PYTHONHASHSEED fixes it (strhash.ts).
+      if (typeof x === "string") return cpythonStrHash(x);
+      if (x instanceof PyBytes) return cpythonBytesHash(x.bytes);
       return x instanceof PyTuple ? stableTupleHash(x) : undefined;
   }
   if (!(key instanceof BucketKey)) return undefined;

@@ -23,7 +23,7 @@ export function strLength(s: string): number {
   return n;
 }
 
-function sliceIndices(slice: PySlice, length: number): number[] {
+export function sliceIndices(slice: PySlice, length: number): number[] {
   if (slice.step !== null && slice.step !== undefined && Number(asInt(slice.step)) === 0) {
     throw new ValueError("slice step cannot be zero");
   }
@@ -84,7 +84,8 @@ export function getitem(obj: unknown, key: unknown): any {
     }
     return obj.at(indexOf(key, obj.length, "range object"));
   }
-  if (obj instanceof PyBytes) {
+  // (A bytearray has its own __getitem__.)
+  if (obj instanceof PyBytes && obj.constructor === PyBytes) {
     if (key instanceof PySlice) return new PyBytes(Uint8Array.from(sliceIndices(key, obj.length).map((i) => obj.bytes[i]!)));
     // CPython: "byte indices must be integers or slices", but a bare "index out of range".
     const i = indexOf(key, obj.length, "byte", { bareRange: true });
@@ -92,6 +93,9 @@ export function getitem(obj: unknown, key: unknown): any {
   }
   const m = dunder(obj, "__getitem__");
   if (m) return m(key);
+  // Subscripting a class: Enum's metaclass __getitem__ (Color["RED"]), or __class_getitem__.
+  const classItem = typeof obj === "function" ? (obj as { __class_getitem__?: unknown }).__class_getitem__ : undefined;
+  if (typeof classItem === "function") return classItem.call(obj, key);
   throw new TypeError(`'${typeName(obj)}' object is not subscriptable`);
 }
 
@@ -158,7 +162,8 @@ export function contains(container: unknown, item: unknown): boolean {
   }
   const m = dunder(container, "__contains__");
   if (m) return Boolean(m(item));
-  if (container !== null && typeof container === "object" && Symbol.iterator in container) {
+  // A class is iterable when its metaclass is (Enum: `Color.RED in Color`).
+  if (container !== null && (typeof container === "object" || typeof container === "function") && Symbol.iterator in container) {
     for (const x of container as Iterable<unknown>) if (x === item || eq(x, item)) return true;
     return false;
   }

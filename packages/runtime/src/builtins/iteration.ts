@@ -37,6 +37,20 @@ export function* fromGetitem(obj: { __getitem__(i: number): unknown }): Generato
   }
 }
 
+// The iterator type CPython gives each builtin container (type(iter([])).__name__ == "list_iterator").
+const ITERATOR_TYPES: Readonly<Record<string, string>> = {
+  list: "list_iterator", tuple: "tuple_iterator", range: "range_iterator", set: "set_iterator", frozenset: "set_iterator",
+  dict: "dict_keyiterator", dict_keys: "dict_keyiterator", dict_values: "dict_valueiterator", dict_items: "dict_itemiterator",
+  bytes: "bytes_iterator", bytearray: "bytearray_iterator",
+};
+
+function tagIterator<T extends object>(x: unknown, it: T): T {
+  if (Object.hasOwn(it, "__pytype__") || !Object.isExtensible(it)) return it;
+  const name = typeof x === "string" ? (/^[\x00-\x7f]*$/.test(x) ? "str_ascii_iterator" : "str_iterator") : ITERATOR_TYPES[typeName(x)];
+  if (name !== undefined) Object.defineProperty(it, "__pytype__", { value: name });
+  return it;
+}
+
 export function iter(x: unknown, sentinel: unknown = NO_DEFAULT): Iterator<unknown> & Iterable<unknown> {
   if (sentinel !== NO_DEFAULT) return callIter(x as () => unknown, sentinel);
   const o = x as Record<string, unknown> | null;
@@ -48,7 +62,7 @@ export function iter(x: unknown, sentinel: unknown = NO_DEFAULT): Iterator<unkno
     if (typeof (it as Record<string, unknown>)?.__next__ === "function") return fromNext(it as { __next__(): unknown });
     throw new TypeError(`iter() returned non-iterator of type '${typeName(it)}'`);
   }
-  if (isJsIterable(x)) return x[Symbol.iterator]() as Iterator<unknown> & Iterable<unknown>;
+  if (isJsIterable(x)) return tagIterator(x, x[Symbol.iterator]() as Iterator<unknown> & Iterable<unknown>);
   if (o !== null && typeof o === "object" && typeof o.__next__ === "function") return fromNext(o as { __next__(): unknown });
   if (o !== null && typeof o === "object" && typeof o.__getitem__ === "function") return fromGetitem(o as { __getitem__(i: number): unknown });
   throw new TypeError(`'${typeName(x)}' object is not iterable`);

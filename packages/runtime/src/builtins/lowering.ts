@@ -2,6 +2,7 @@
 // live here are in statements.ts (and PyObject in types.ts); re-exported for existing importers.
 import type { Param, ParamKind, Signature } from "./call.js";
 import { TypeError } from "./exceptions.js";
+import { typeName } from "./typename.js";
 
 export { unpack, unpackStarred, unpackEach, enterContext, exitContext, nameError, raisable, classAttributes } from "./statements.js";
 export { PyObject } from "./types.js";
@@ -67,4 +68,15 @@ export async function collectAsync(iterable: AsyncIterable<unknown>): Promise<un
   const items: unknown[] = [];
   for await (const item of iterable) items.push(item);
   return items;
+}
+
+/** `{**m}` in a dict display: m's items as pairs, in order. Anything without `keys()` is
+ *  CPython's "'int' object is not a mapping". */
+export function mappingItems(mapping: unknown): [unknown, unknown][] {
+  const keys = mapping !== null && typeof mapping === "object" ? (mapping as { keys?: unknown }).keys : undefined;
+  if (typeof keys !== "function") throw new TypeError(`'${typeName(mapping)}' object is not a mapping`);
+  const items = (mapping as { items?: unknown }).items;
+  if (typeof items === "function") return [...(items.call(mapping) as Iterable<[unknown, unknown]>)].map(([key, value]) => [key, value]);
+  const getitem = (mapping as { __getitem__: (key: unknown) => unknown }).__getitem__;
+  return [...(keys.call(mapping) as Iterable<unknown>)].map((key) => [key, getitem.call(mapping, key)]);
 }

@@ -2,12 +2,14 @@
 import { NotImplementedError, OverflowError, TypeError, ValueError, ZeroDivisionError } from "./exception-classes.js";
 import { PyFloat } from "./float.js";
 import { normInt, type PyInt } from "./num.js";
-import { DictItems, DictKeys, PyDict } from "./dict.js";
+import { PyDict } from "./dict.js";
+import { isViewOperation, viewOperators } from "./dictview-ops.js";
 import { PySet, PySetBase } from "./set.js";
 import { typeName } from "./typename.js";
 import { add, asFloat, asInt, binaryDunder, floordiv, isFloatOperand, mod, mul, sub, truediv } from "./arith.js";
 import { truth } from "./truth.js";
 import { crPow } from "../math/correct.js";
+import { negativeFloatPow, PyComplex } from "./complex.js";
 
 const big = (x: PyInt): bigint => (typeof x === "bigint" ? x : BigInt(x));
 
@@ -15,9 +17,6 @@ function floatPow(x: number, y: number): number {
   if (y === 0 || x === 1) return 1;
   if (x === 0 && y < 0 && Number.isFinite(y)) throw new ZeroDivisionError("0.0 cannot be raised to a negative power");
   if (x === -1 && !Number.isFinite(y) && !Number.isNaN(y)) return 1;
-  if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && !Number.isInteger(y)) {
-    throw new NotImplementedError("a negative number raised to a fractional power is a complex number; complex is not supported");
-  }
   // CPython calls glibc's pow, which rounds (all but) correctly; V8's Math.pow is often an ulp off.
   const r = crPow(x, y);
   if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) {
@@ -47,7 +46,11 @@ export function pow(a: unknown, b: unknown, m?: unknown): any {
     return new PyFloat(floatPow(asFloat(ia)!, asFloat(ib)!));
   }
   if ((isFloatOperand(a) || ia !== undefined) && (isFloatOperand(b) || ib !== undefined)) {
-    return new PyFloat(floatPow(asFloat(a)!, asFloat(b)!));
+    const x = asFloat(a)!;
+    const y = asFloat(b)!;
+    // float_pow: a negative base to a fractional power is complex_pow's to answer.
+    if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && !Number.isInteger(y)) return negativeFloatPow(x, y);
+    return new PyFloat(floatPow(x, y));
   }
   return binaryDunder(a, b, "pow", "** or pow()");
 }
@@ -57,6 +60,7 @@ function modPow(a: unknown, b: unknown, m: unknown): PyInt {
   const ib = asInt(b);
   const im = asInt(m);
   if (ia === undefined || ib === undefined || im === undefined) {
+    if (a instanceof PyComplex || b instanceof PyComplex) throw new ValueError("complex modulo");
     throw new TypeError("pow() 3rd argument not allowed unless all arguments are integers");
   }
   let mm = big(im);
@@ -106,9 +110,7 @@ function bitwise(a: unknown, b: unknown, name: string, symbol: string, f: (x: bi
   const p = intPair(a, b);
   if (p) return normInt(f(big(p[0]), big(p[1])));
   if (setOp && a instanceof PySetBase && b instanceof PySetBase) return a[setOp](b);
-  // dict_keys / dict_items operators work on a set of the view's members (dictviews_and, …).
-  if (setOp && isSetLikeView(a) && isIterable(b)) return new PySet(a)[setOp](b);
-  if (setOp && isSetLikeView(b) && a instanceof PySetBase) return a[setOp](new PySet(b));
+  if (setOp && isViewOperation(a, b, name)) return viewOperators[name as "or" | "and" | "xor"](a, b);
   if (name === "or" && a instanceof PyDict && b instanceof PyDict) {
     const d = a.copy();
     d.update(b);
@@ -231,11 +233,3 @@ export const irshift = (a: unknown, b: unknown): unknown => inplace(a, b, "rshif
 export const imatmul = (a: unknown, b: unknown): unknown => inplace(a, b, "matmul", matmul);
 export const iconcat = (a: unknown, b: unknown): unknown => iadd(a, b);
 
-
-export function isSetLikeView(x: unknown): x is DictKeys<unknown> | DictItems<unknown, unknown> {
-  return x instanceof DictKeys || x instanceof DictItems;
-}
-
-function isIterable(x: unknown): boolean {
-  return typeof x === "string" || (x !== null && typeof x === "object" && Symbol.iterator in x);
-}

@@ -1,5 +1,5 @@
 // repr(), str() and ascii() for every runtime value, exactly as CPython 3.11 prints them.
-import { pyClassModule, pyClassQualname } from "./classname.js";
+import { pyClassModule, pyClassName, pyClassQualname } from "./classname.js";
 import { PyFloat } from "./float.js";
 import { bigintToDecimal } from "./int-digits.js";
 import { PyTuple } from "./tuple.js";
@@ -79,6 +79,12 @@ export function bytesRepr(b: Uint8Array): string {
   return out + quote;
 }
 
+// bytearray_repr: as bytes, but a single quote is escaped even inside double quotes.
+function byteArrayRepr(x: PyBytes): string {
+  const inner = bytesRepr(x.bytes);
+  return `${pyClassName(x.constructor)}(${inner.startsWith('b"') ? inner.replace(/'/g, "\\'") : inner})`;
+}
+
 function guarded(obj: object, recursive: string, body: () => string): string {
   if (active.has(obj)) return recursive;
   active.add(obj);
@@ -145,7 +151,7 @@ export function repr(x: unknown): string {
     });
   }
   if (x instanceof PyRange) return x.step === 1 ? `range(${x.start}, ${x.stop})` : `range(${x.start}, ${x.stop}, ${x.step})`;
-  if (x instanceof PyBytes) return bytesRepr(x.bytes);
+  if (x instanceof PyBytes) return x.constructor === PyBytes ? bytesRepr(x.bytes) : byteArrayRepr(x);
   if (x instanceof PySlice) return `slice(${repr(x.start)}, ${repr(x.stop)}, ${repr(x.step)})`;
   if (x instanceof DictKeys || x instanceof DictValues || x instanceof DictItems) {
     const name = x instanceof DictKeys ? "dict_keys" : x instanceof DictValues ? "dict_values" : "dict_items";

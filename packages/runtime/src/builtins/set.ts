@@ -1,8 +1,9 @@
 // Python set and frozenset. Membership is a HashTable keyed by Python equality (as dict's);
 // iteration order is CPython's: a SetLayout replays its hash table while every element has a
-// run-independent hash (numbers, tuples and frozensets of them). Once an element's hash varies
-// per run (str, bytes, None, objects hashed by address), CPython's order varies too, and the
-// set keeps insertion order instead, until it is cleared.
+// run-independent hash (numbers; str and bytes when PYTHONHASHSEED is fixed; tuples and
+// frozensets of them). Once an element's hash varies per run (str and bytes under a random
+// seed, None, objects hashed by address), CPython's order varies too, and the set keeps
+// insertion order instead, until it is cleared.
 import { KeyError, RuntimeError, TypeError } from "./exception-classes.js";
 import { eq } from "./compare.js";
 import { HashTable, type Entry } from "./hashtable.js";

@@ -1,9 +1,11 @@
 // Helpers the transpiler emits for statements: tuple unpacking, `with`, `raise`, unbound
 // names and class attributes, each raising CPython's exact errors.
+import { awaitable } from "./coroutine.js";
 import { BaseException, NameError, TypeError, UnboundLocalError, ValueError } from "./exception-classes.js";
 import { callMethod } from "./attributes.js";
 import { toPyException } from "./exception-format.js";
-import { recordNameLookup } from "../traceback.js";
+import { chainContext, whileHandling } from "./exception-state.js";
+import { recordNameLookup } from "../traceback-suggestions.js";
 import { iter } from "./iteration.js";
 import { truth } from "./truth.js";
 import { typeName } from "./typename.js";
@@ -50,7 +52,7 @@ type Manager = { __enter__?: () => unknown; __exit__?: (t: unknown, v: unknown, 
 export function enterContext(manager: unknown, isAsync = false): any {
   const m = manager as Record<string, unknown> | null;
   const [enter, exit] = isAsync ? ["__aenter__", "__aexit__"] : ["__enter__", "__exit__"];
-  if (m === null || typeof m !== "object" || typeof m[enter] !== "function" || typeof m[exit] !== "function") {
+  if (m === null || (typeof m !== "object" && typeof m !== "function") || typeof m[enter] !== "function" || typeof m[exit] !== "function") {
     const kind = isAsync ? "asynchronous context manager" : "context manager";
     throw new TypeError(`'${typeName(manager)}' object does not support the ${kind} protocol`);
   }
@@ -64,9 +66,12 @@ export function exitContext(manager: unknown, error?: unknown, isAsync = false):
   let r: unknown;
   if (error === undefined) r = callMethod(manager, exit, null, null, null);
   else {
+    // __exit__ runs while the body's exception is being handled: one it raises chains to it.
     const e = toPyException(error);
-    r = callMethod(manager, exit, typeOf(e), e, null);
+    r = whileHandling(e, () => callMethod(manager, exit, typeOf(e), e, null));
+    if (r instanceof Promise) r = r.catch((raised: unknown) => Promise.reject(chainContext(raised, e)));
   }
+  r = awaitable(r); // an `async def __aexit__` returns a coroutine object: start it now
   return r instanceof Promise ? r.then(truth) : truth(r);
 }
 
@@ -110,7 +115,10 @@ export function raisable(x: unknown): BaseException {
   return new TypeError("exceptions must derive from BaseException");
 }
 
-export function nameError(name: string): never {
+// Typed `any`, not `never`: generated code puts it where a value is used, and TS rejects some
+// uses of `never` (`for (const x of nameError("names"))` in a class-body comprehension).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function nameError(name: string): any {
   const error = new NameError(`name '${name}' is not defined`);
   recordNameLookup(error, name);
   throw error;

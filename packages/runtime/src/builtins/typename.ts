@@ -15,7 +15,7 @@ export function typeName(x: unknown): string {
     case "undefined":
       return "NoneType";
     case "function":
-      return isClass(x) ? "type" : "function";
+      return isClass(x) ? "type" : isBuiltinFunction(x) ? "builtin_function_or_method" : "function";
     case "symbol":
       return "symbol";
   }
@@ -28,4 +28,9 @@ export function typeName(x: unknown): string {
 
 function isClass(f: object): boolean {
   return Function.prototype.toString.call(f).startsWith("class") || Object.hasOwn(f, "__module__");
+}
+
+/** A function of Python's builtins module (builtin-functions.ts marks them). */
+export function isBuiltinFunction(f: unknown): boolean {
+  return typeof f === "function" && (f as { __builtin__?: unknown }).__builtin__ === true;
 }

@@ -2,16 +2,20 @@
 // <class 'int'>, and understood by isinstance/issubclass/type.
 import { NotImplementedError, TypeError, ValueError } from "./exception-classes.js";
 import { PyFloat } from "./float.js";
+import { PyComplex } from "./complex.js";
+import { complexNew } from "./complex-new.js";
 import { PyTuple } from "./tuple.js";
 import { PyDict } from "./dict.js";
 import { PyFrozenSet, PySet } from "./set.js";
 import { PyRange } from "./range.js";
 import { PyBytes, PySlice } from "./bytes.js";
+import { PyByteArray } from "./bytearray.js";
+import { bytearrayNew } from "./bytearray-new.js";
 import { splitKwargs, Kwargs, signatureOf, bindArguments } from "./call.js";
 import { str as strOf } from "./repr.js";
 import { toFloat, toInt } from "./numparse.js";
 import { truth } from "./truth.js";
-import { typeName } from "./typename.js";
+import { isBuiltinFunction, typeName } from "./typename.js";
 import { markBuiltinClasses, pyClassName } from "./classname.js";
 import { encodeString, decodeBytes } from "./codecs.js";
 import { fromGetitem, fromNext, iter } from "./iteration.js";
@@ -175,7 +179,9 @@ export const range = makeType("range", object, (x) => x instanceof PyRange, (...
   return y === undefined ? new PyRange(x!) : new PyRange(x!, y, z);
 });
 
-export const bytes = makeType("bytes", object, (x) => x instanceof PyBytes, (...args) => {
+export const bytearray = makeType("bytearray", object, (x) => x instanceof PyByteArray, bytearrayNew);
+
+export const bytes = makeType("bytes", object, (x) => x instanceof PyBytes && !(x instanceof PyByteArray), (...args) => {
   const [positional, keywords] = splitKwargs(args);
   const [src, encoding = keywords.encoding, errors = keywords.errors] = positional;
   if (src === undefined) return new PyBytes(new Uint8Array());
@@ -188,7 +194,7 @@ export const bytes = makeType("bytes", object, (x) => x instanceof PyBytes, (...
     if (n < 0) throw new ValueError("negative count");
     return new PyBytes(new Uint8Array(n));
   }
-  if (src instanceof PyBytes) return src;
+  if (src instanceof PyBytes) return src instanceof PyByteArray ? new PyBytes(src.bytes.slice()) : src;
   const out: number[] = [];
   for (const v of iter(src)) {
     const n = indexArg(v);
@@ -205,9 +211,14 @@ export const slice = makeType("slice", object, (x) => x instanceof PySlice, (...
   return a.length === 1 ? new PySlice(null, a[0] ?? null, null) : new PySlice(a[0] ?? null, a[1] ?? null, a[2] ?? null);
 });
 
+export const complex = makeType("complex", object, (x) => x instanceof PyComplex, complexNew);
+
 export const NoneType = makeType("NoneType", object, (x) => x === null || x === undefined, () => null);
-export const function_ = makeType("function", object, (x) => typeof x === "function" && !isClassObject(x), () => {
+export const function_ = makeType("function", object, (x) => typeof x === "function" && !isClassObject(x) && !isBuiltinFunction(x), () => {
   throw new TypeError("cannot create 'function' instances");
+});
+export const builtin_function_or_method = makeType("builtin_function_or_method", object, isBuiltinFunction, () => {
+  throw new TypeError("cannot create 'builtin_function_or_method' instances");
 });
 
 export function isClassObject(x: unknown): boolean {
@@ -222,7 +233,7 @@ export const type = makeType("type", object, isClassObject, (...args) => {
   return typeOf(a[0]);
 });
 
-export const BUILTIN_TYPES: readonly PyType[] = [bool, int, float, str, list, tuple, dict, set, frozenset, range, bytes, slice, NoneType, type, object];
+export const BUILTIN_TYPES: readonly PyType[] = [bool, int, float, complex, str, list, tuple, dict, set, frozenset, range, bytearray, bytes, slice, NoneType, type, object];
 
 // Type objects for tagged builtin iterators (map, zip, …), made on first use.
 const taggedTypes = new Map<string, PyType>();
@@ -244,12 +255,12 @@ export function typeOf(x: unknown): unknown {
   // User subclasses of builtins (class D(dict)) report their own class.
   if (x !== null && typeof x === "object") {
     const ctor = (x as object).constructor;
-    if (ctor && ctor !== Array && ctor !== PyTuple && ctor !== PyDict && ctor !== PySet && ctor !== PyFrozenSet && ctor !== PyFloat && ctor !== PyRange && ctor !== PyBytes && ctor !== PySlice && ctor !== PyObject) {
+    if (ctor && ctor !== Array && ctor !== PyTuple && ctor !== PyDict && ctor !== PySet && ctor !== PyFrozenSet && ctor !== PyFloat && ctor !== PyComplex && ctor !== PyRange && ctor !== PyBytes && ctor !== PyByteArray && ctor !== PySlice && ctor !== PyObject) {
       return ctor;
     }
     if (ctor === PyObject) return object;
   }
-  if (typeof x === "function") return isClassObject(x) ? type : function_;
+  if (typeof x === "function") return isClassObject(x) ? type : isBuiltinFunction(x) ? builtin_function_or_method : function_;
   for (const t of BUILTIN_TYPES) if (t.__instancecheck__(x)) return t;
   return object;
 }
@@ -288,7 +299,7 @@ export function issubclass(sub: unknown, cls: unknown): boolean {
 }
 
 // The value classes print as builtins (<class 'dict'>), unlike user subclasses of them.
-markBuiltinClasses([PyFloat, PyTuple, PyDict, PySet, PyFrozenSet, PyRange, PyBytes, PySlice]);
+markBuiltinClasses([PyFloat, PyComplex, PyTuple, PyDict, PySet, PyFrozenSet, PyRange, PyBytes, PyByteArray, PySlice]);
 
 // Types under the builtins' own names, so generated code reads like its Python annotations
 // (`def f(xs: list[int]) -> float` → `function f(xs: list<int>): float`). Each merges with the
@@ -297,9 +308,11 @@ markBuiltinClasses([PyFloat, PyTuple, PyDict, PySet, PyFrozenSet, PyRange, PyByt
 /* eslint-disable @typescript-eslint/no-explicit-any */
 export type int = number | bigint | boolean;
 export type float = PyFloat | int;
+export type complex = PyComplex | float;
 export type str = string;
 export type bool = boolean;
 export type bytes = PyBytes;
+export type bytearray = PyByteArray;
 export type list<T = any> = T[];
 export type tuple = PyTuple<any>;
 export type dict<K = any, V = any> = PyDict<K, V>;

@@ -7,11 +7,11 @@ import { strFormat } from "../builtins/strformat.js";
 import { getitem } from "../builtins/items.js";
 import { PyTuple } from "../builtins/tuple.js";
 import { str } from "../builtins/repr.js";
-import { toPyException, formatExceptionOnly } from "../builtins/exception-format.js";
+import { toPyException } from "../builtins/exception-format.js";
 import { strftime } from "../datetime/strftime.js";
 import { pad } from "../datetime/calendar.js";
 import type { LogRecord } from "./record.js";
-import { formatFrames } from "../traceback-frames.js";
+import { formatException } from "../traceback-format.js";
 
 const sig = signatureFromText("Formatter(fmt=, datefmt=, style=, validate=, *, defaults=)");
 const STYLES: Record<string, { default: string; asctime: string; test: RegExp }> = {
@@ -20,10 +20,14 @@ const STYLES: Record<string, { default: string; asctime: string; test: RegExp }>
   $: { default: "${message}", asctime: "${asctime}", test: /\$(\w+|\{\w+\})/ },
 };
 
-/** The traceback text of an exception, as the runtime prints an uncaught one. */
+/** The traceback text of an exception (or of sys.exc_info()'s tuple), as the runtime prints an
+ *  uncaught one, chain included, without the last newline. Python 3.11's traceback module adds
+ *  no "Did you mean" hint. No exception (exc_info=True outside an except block) is "NoneType: None". */
 export function formatExceptionText(exc: unknown): string {
-  const e = toPyException(exc);
-  return `Traceback (most recent call last):\n${formatFrames(e)}${formatExceptionOnly(e)}`;
+  const value = exc instanceof PyTuple ? exc[1] : exc;
+  if (value === null || value === undefined) return "NoneType: None";
+  // Formatted where it is logged: the traceback starts at the frame handling it.
+  return formatException(toPyException(value), { suggestions: false, caughtAt: new Error() }).replace(/\n$/, "");
 }
 
 export class Formatter {

@@ -1,22 +1,16 @@
 // Logger, RootLogger and the Manager's dotted hierarchy (placeholders fixed up as CPython does).
-import { KeyError, NotImplementedError, TypeError } from "../builtins/exceptions.js";
+import { KeyError, TypeError } from "../builtins/exceptions.js";
 import { repr } from "../builtins/repr.js";
 import { bindArguments, signatureFromText } from "../builtins/call.js";
 import { BaseException } from "../builtins/exception-classes.js";
 import { PyTuple } from "../builtins/tuple.js";
 import { truth } from "../builtins/truth.js";
-import { argv } from "../sys.js";
+import { argv, exc_info } from "../sys.js";
 import { Filterer, lastResort, type Handler } from "./handlers.js";
 import { CRITICAL, DEBUG, ERROR, INFO, NOTSET, WARNING, LogRecord, checkLevel, getLevelName } from "./record.js";
 
 const callSig = signatureFromText("info(msg, *args, exc_info=, stack_info=, stacklevel=, extra=)");
 const logSig = signatureFromText("log(level, msg, *args, exc_info=, stack_info=, stacklevel=, extra=)");
-
-/** Who provides the exception being handled (sys.exc_info()); the runtime does not track it yet. */
-let excInfoProvider: (() => unknown) | undefined;
-export function setExcInfoProvider(fn: () => unknown): void {
-  excInfoProvider = fn;
-}
 
 export const state = { disable: NOTSET, raiseExceptions: true };
 
@@ -124,14 +118,7 @@ export class Logger extends Filterer {
     if (excInfo !== undefined && excInfo !== null && excInfo !== false) {
       if (excInfo instanceof BaseException) exc = excInfo;
       else if (excInfo instanceof PyTuple) exc = excInfo[1] ?? null;
-      else if (truth(excInfo)) {
-        if (!excInfoProvider) {
-          throw new NotImplementedError(
-            "py2ts: logging exc_info=True / Logger.exception() need the exception being handled (sys.exc_info()), which the runtime does not track yet; pass exc_info=e",
-          );
-        }
-        exc = excInfoProvider();
-      }
+      else if (truth(excInfo)) exc = exc_info();
     }
     const record = new LogRecord(this.name, level, argv[0] ?? "<stdin>", 0, msg, args, exc, null, null);
     if (extra !== undefined && extra !== null) {

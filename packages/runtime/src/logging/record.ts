@@ -5,7 +5,6 @@ import { PyFloat } from "../builtins/float.js";
 import { PyDict, isDict } from "../builtins/dict.js";
 import { percentFormat } from "../builtins/percent.js";
 import { repr, str } from "../builtins/repr.js";
-import { performance } from "node:perf_hooks";
 import { getpid } from "../os.js";
 import { current_process } from "../multiprocessing/process.js";
 import { current_thread, get_ident } from "../threading/thread.js";

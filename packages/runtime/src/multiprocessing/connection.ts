@@ -5,6 +5,7 @@
 // closes it when the Connection is closed or the process ends (closeProcessConnections).
 import { BrokenPipeError, EOFError, OSError, TypeError, ValueError } from "../builtins/exceptions.js";
 import { PyBytes } from "../builtins/bytes.js";
+import { PyByteArray } from "../builtins/bytearray.js";
 import { PyTuple } from "../builtins/tuple.js";
 import { typeName } from "../builtins/typename.js";
 import { bindCall, signature, toSeconds } from "./call.js";
@@ -15,7 +16,10 @@ import { dumps, loads } from "./reduction.js";
 import { CHANNEL_EXTRA, SharedChannel, type ChannelWire } from "./shared-channel.js";
 import { waitReady, type Waitable } from "./shared-wait.js";
 
+import { closeProcessSockets } from "./connection-socket.js";
+
 export { wait, type Waitable } from "./shared-wait.js";
+export { Listener, Client, SocketConnection, ListenerObject } from "./connection-socket.js";
 
 const READERS = CHANNEL_EXTRA[0];
 const WRITERS = CHANNEL_EXTRA[1];
@@ -208,6 +212,7 @@ export function Pipe(...args: unknown[]): PyTuple<Connection> {
  *  the other ends see EOF / a broken pipe as they would when a CPython process dies. */
 export function closeProcessConnections(): void {
   for (const connection of [...openConnections]) connection.close();
+  closeProcessSockets();
 }
 
 function newChannel(): ChannelWire {
@@ -229,7 +234,7 @@ function releaseEnd(channel: SharedChannel | null, field: number): void {
 }
 
 function writableBytesOf(buf: unknown): Uint8Array {
-  if (buf instanceof PyBytes || typeof buf === "string") throw new TypeError(`argument must be read-write bytes-like object, not ${typeName(buf)}`);
+  if ((buf instanceof PyBytes && !(buf instanceof PyByteArray)) || typeof buf === "string") throw new TypeError(`argument must be read-write bytes-like object, not ${typeName(buf)}`);
   const inner = buf instanceof Uint8Array ? buf : (buf as { bytes?: unknown } | null)?.bytes;
   if (inner instanceof Uint8Array) return inner;
   // A ctypes array (RawArray) exposes its shared memory as a writable buffer.

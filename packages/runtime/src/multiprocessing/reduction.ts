@@ -1,10 +1,11 @@
 // A pickle analogue for values crossing processes: Python types survive the trip, module-level
 // functions and classes travel by name and are found again in the receiver's copy of the
 // module, local functions and lambdas fail with CPython's messages.
-import { deserialize, serialize } from "node:v8";
+import { nodeV8 } from "../host/node-modules.js";
 import * as builtins from "../builtins/index.js";
 import { BaseException, AttributeError, RuntimeError } from "../builtins/exceptions.js";
 import { PyBytes } from "../builtins/bytes.js";
+import { PyByteArray } from "../builtins/bytearray.js";
 import { PyDict } from "../builtins/dict.js";
 import { PyFloat } from "../builtins/float.js";
 import { PyRange } from "../builtins/range.js";
@@ -27,7 +28,7 @@ type Tagged =
   | { readonly t: "list"; readonly id: number; readonly v: Node[] }
   | { readonly t: "dict"; readonly id: number; readonly v: [Node, Node][] }
   | { readonly t: "set" | "frozenset"; readonly v: Node[] }
-  | { readonly t: "bytes"; readonly v: Uint8Array }
+  | { readonly t: "bytes"; readonly v: Uint8Array; readonly mutable?: true }
   | { readonly t: "range"; readonly v: [Node, Node, Node] }
   | { readonly t: "global"; readonly name: string; readonly scope: GlobalScope }
   | {
@@ -118,7 +119,7 @@ class Encoder {
     }
     if (value instanceof PyFrozenSet) return { t: "frozenset", v: Array.from(value, (item) => this.encode(item)) };
     if (value instanceof PySet) return { t: "set", v: Array.from(value, (item) => this.encode(item)) };
-    if (value instanceof PyBytes) return { t: "bytes", v: Uint8Array.from(value.bytes) };
+    if (value instanceof PyBytes) return { t: "bytes", v: Uint8Array.from(value.bytes), ...(value instanceof PyByteArray ? { mutable: true as const } : {}) };
     if (value instanceof PyRange)
       return { t: "range", v: [this.encode(value.start), this.encode(value.stop), this.encode(value.step)] };
     const handle = findHandleType(value);
@@ -218,7 +219,7 @@ class Decoder {
         return set;
       }
       case "bytes":
-        return this.remember(new PyBytes(node.v));
+        return this.remember(node.mutable ? new PyByteArray(node.v) : new PyBytes(node.v));
       case "range": {
         const id = this.nextId++;
         const [start, stop, step] = node.v.map((item) => this.decode(item));
@@ -293,12 +294,12 @@ export function decode(data: Node, moduleExports?: Record<string, unknown>): unk
 
 /** pickle.dumps: bytes, for queues and pipes. Handles are refused as CPython refuses them. */
 export function dumps(value: unknown): Uint8Array {
-  return serialize(new Encoder({ forBytes: true }).encode(value));
+  return nodeV8().serialize(new Encoder({ forBytes: true }).encode(value));
 }
 
 /** pickle.loads. Names resolve in `moduleExports`, or in the registered main module. */
 export function loads(bytes: Uint8Array, moduleExports?: Record<string, unknown>): unknown {
-  return decode(deserialize(bytes) as Node, moduleExports);
+  return decode(nodeV8().deserialize(bytes) as Node, moduleExports);
 }
 
 let builtinNames: Map<Function, string> | undefined;

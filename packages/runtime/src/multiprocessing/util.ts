@@ -1,10 +1,10 @@
 // multiprocessing.util's exit handling and the traceback printing shared by the main thread and
 // children: what runs when a process ends, in CPython's order.
-import { BaseException, SystemExit, formatExceptionOnly, toPyException } from "../builtins/exceptions.js";
+import { SystemExit, toPyException } from "../builtins/exceptions.js";
 import { flushStdio, sysStreams } from "../builtins/stdio.js";
 import { str } from "../builtins/repr.js";
 import { active_children } from "./process.js";
-import { formatFrames } from "../traceback-frames.js";
+import { formatException, markNotRaised } from "../traceback-format.js";
 
 let exiting = false;
 
@@ -36,12 +36,7 @@ export function inheritableLogging(): { readonly level: number; readonly toStder
   return mpLogger?.inheritable();
 }
 
-// Exceptions built but never raised (a pool's RemoteTraceback) print without a traceback header.
-const notRaised = new WeakSet<object>();
-
-export function markNotRaised(error: object): void {
-  notRaised.add(error);
-}
+export { markNotRaised };
 
 /** util._exit_function: terminate daemonic children, then join the others. Runs once. */
 export async function exitFunction(): Promise<void> {
@@ -65,25 +60,9 @@ export async function exitFunction(): Promise<void> {
 /** traceback.print_exc() for an exception with no recorded frames: the chain, then the header
  *  and the last line of each. */
 export function printException(error: unknown): void {
-  const text = formatException(toPyException(error), new Set());
+  const text = formatException(toPyException(error));
   sysStreams.stderr.write(text);
   flushStdio();
-}
-
-function formatException(e: BaseException, seen: Set<BaseException>, handledBy?: BaseException): string {
-  seen.add(e);
-  let prefix = "";
-  const cause = e.__cause__;
-  const context = e.__context__;
-  if (cause !== null && !seen.has(cause)) {
-    prefix =
-      formatException(cause, seen, e) + "\nThe above exception was the direct cause of the following exception:\n\n";
-  } else if (context !== null && !e.__suppress_context__ && !seen.has(context)) {
-    prefix =
-      formatException(context, seen, e) + "\nDuring handling of the above exception, another exception occurred:\n\n";
-  }
-  const header = notRaised.has(e) ? "" : `Traceback (most recent call last):\n${formatFrames(e, handledBy)}`;
-  return `${prefix}${header}${formatExceptionOnly(e)}\n`;
 }
 
 /** The exit code SystemExit asks for, printing a non-int code to stderr as CPython does. */

@@ -1,6 +1,6 @@
 // os.kill, os.strerror and os.urandom. A multiprocessing child is a worker thread with a
 // made-up pid, so os.kill on one goes through a hook that the multiprocessing runtime installs.
-import { randomBytes } from "node:crypto";
+import { nodeCrypto } from "../host/node-modules.js";
 import { NotImplementedError, TypeError, ValueError } from "../builtins/exceptions.js";
 import { PyBytes } from "../builtins/bytes.js";
 import { strerror as errnoText, fromNodeSystemError } from "../builtins/errno.js";
@@ -12,6 +12,8 @@ function intArg(v: unknown): number {
   if (typeof v === "boolean") return v ? 1 : 0;
   if (typeof v === "number" && Number.isInteger(v)) return v;
   if (typeof v === "bigint") return Number(v);
+  const index = (v as { __index__?: unknown } | null)?.__index__;
+  if (typeof index === "function") return intArg(index.call(v));
   throw new TypeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
 }
 
@@ -24,10 +26,20 @@ export function setChildKiller(killer: ChildKiller): void {
   childKiller = killer;
 }
 
+/** Runs a Python handler for a signal the process sends itself: false when none is installed. */
+export type SelfSignaller = (signal: number) => boolean;
+let selfSignaller: SelfSignaller | undefined;
+
+/** Installed by the signal module, so os.kill(os.getpid(), sig) runs its handler at once. */
+export function setSelfSignaller(signaller: SelfSignaller): void {
+  selfSignaller = signaller;
+}
+
 export function kill(pid: unknown, sig: unknown): null {
   const p = intArg(pid);
   const s = intArg(sig);
   if (childKiller?.(p, s)) return null;
+  if (p === currentPid() && selfSignaller?.(s)) return null;
   const target = p === currentPid() ? process.pid : p;
   if (p !== currentPid() && p > process.pid && p < process.pid + 1000) {
     // Possibly one of our made-up child pids: signalling the real process that happens to hold
@@ -59,5 +71,5 @@ export function strerror(code: unknown): string {
 export function urandom_(size: unknown): PyBytes {
   const n = intArg(size);
   if (n < 0) throw new ValueError("negative argument not allowed");
-  return new PyBytes(new Uint8Array(randomBytes(n)));
+  return new PyBytes(new Uint8Array(nodeCrypto().randomBytes(n)));
 }

@@ -232,9 +232,11 @@ export class Popen {
     const sig = bindCall(SIGNAL_SIG, raw).sig;
     this.poll();
     if (this.returncode !== null) return;
-    if (typeof sig !== "number") throw new TypeError(`'${typeName(sig)}' object cannot be interpreted as an integer`);
+    const index = (sig as { __index__?: unknown } | null)?.__index__;
+    const signum = typeof index === "function" ? index.call(sig) : sig; // signal.SIGTERM, an IntEnum
+    if (typeof signum !== "number") throw new TypeError(`'${typeName(sig)}' object cannot be interpreted as an integer`);
     try {
-      process.kill(this.pid, sig);
+      process.kill(this.pid, signum);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "ESRCH") throw e;
     }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { NameError, PyObject, formatExceptionOnly, getattr } from "../../src/builtins/index.js";
 import { registerMainModule } from "../../src/multiprocessing/module-registry.js";
-import { closestName, levenshteinDistance, recordNameLookup } from "../../src/traceback.js";
+import { closestName, levenshteinDistance, recordNameLookup } from "../../src/traceback-suggestions.js";
 
 const GLOBALS = { value() {}, counter() {}, make_pool() {}, Worker: class {}, data_items() {} };
 

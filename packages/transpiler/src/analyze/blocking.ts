@@ -7,7 +7,11 @@ import type { Call, ClassDef, Expr, FunctionDef, Lambda, Module, Node, WithItem 
 import { walk } from "../ast/visit.js";
 import { blockingMethodNames, classInfo } from "../lower/library/index.js";
 import type { Scope } from "./scopes.js";
-import type { Symbols } from "./symbols.js";
+import type { PyType, Symbols } from "./symbols.js";
+import { selfName } from "./classes.js";
+import { joinTypes } from "./types.js";
+
+const UNKNOWN: PyType = { kind: "unknown" };
 
 type FunctionNode = FunctionDef | Lambda;
 
@@ -172,8 +176,36 @@ export class Blocking {
     return null;
   }
 
+  /** `self.cells` where `self` is a user class's instance: the join of the types of every
+   *  value its methods assign to `self.cells` (unknown when one of them is). */
+  private instanceAttributeType(receiver: Expr, scope: Scope): PyType {
+    if (receiver.kind !== "Attribute") return UNKNOWN;
+    const owner = this.symbols.typeOf(receiver.value, scope);
+    if (owner.kind !== "object") return UNKNOWN;
+    let type: PyType = { kind: "bottom" };
+    for (const facts of this.symbols.classChain(owner.def).chain) {
+      for (const [, methods] of facts.methods) {
+        for (const { def, kind } of methods) {
+          const self = selfName(def, kind);
+          if (!self) continue;
+          const methodScope = this.symbols.scopes.scopeOf(def);
+          walk(def, (node) => {
+            if (node.kind !== "Assign" && node.kind !== "AnnAssign") return;
+            const targets = node.kind === "Assign" ? node.targets : [node.target];
+            for (const target of targets) {
+              if (target.kind !== "Attribute" || target.attr !== receiver.attr || target.value.kind !== "Name" || target.value.id !== self) continue;
+              type = node.value ? joinTypes(type, this.symbols.typeOf(node.value, methodScope)) : UNKNOWN;
+            }
+          });
+        }
+      }
+    }
+    return type.kind === "bottom" ? UNKNOWN : type;
+  }
+
   methodBlocks(receiver: Expr, name: string, scope: Scope): boolean {
-    const type = this.symbols.typeOf(receiver, scope);
+    let type = this.symbols.typeOf(receiver, scope);
+    if (type.kind === "unknown") type = this.instanceAttributeType(receiver, scope);
     if (type.kind === "object") {
       const method = this.findMethod(type.def, name);
       if (method) return this.isAsync(method) && !method.isAsync;

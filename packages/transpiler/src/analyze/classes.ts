@@ -6,7 +6,7 @@
 import type { ClassDef, Expr, FunctionDef } from "../ast/nodes.js";
 import { walk } from "../ast/visit.js";
 
-export type MethodKind = "method" | "staticmethod" | "classmethod" | "property" | "setter" | "abstract";
+export type MethodKind = "method" | "staticmethod" | "classmethod" | "property" | "setter" | "deleter" | "abstract";
 
 export interface MethodFacts {
   readonly def: FunctionDef;
@@ -32,6 +32,7 @@ function decoratorKind(def: FunctionDef): MethodKind | "unsupported" {
   }
   if (decorator.kind === "Attribute" && decorator.attr === "abstractmethod") return "abstract";
   if (decorator.kind === "Attribute" && decorator.attr === "setter") return "setter";
+  if (decorator.kind === "Attribute" && decorator.attr === "deleter") return "deleter";
   return "unsupported";
 }
 
@@ -64,10 +65,21 @@ export function classFacts(def: ClassDef): ClassFacts {
           }
         });
       }
-    } else if (stmt.kind === "Assign") {
-      for (const target of stmt.targets) if (target.kind === "Name") classAttributes.add(target.id);
     } else if (stmt.kind === "AnnAssign" && stmt.target.kind === "Name") {
       classAttributes.add(stmt.target.id);
+    } else {
+      // Any other statement binds class attributes with its targets (`x = …`, a `for` target,
+      // a nested class, an import), never with names local to a nested scope.
+      walk(stmt, (node) => {
+        if (node.kind === "ClassDef") {
+          classAttributes.add(node.name);
+          return false;
+        }
+        if (node.kind === "FunctionDef" || node.kind === "Lambda" || node.kind === "ListComp" || node.kind === "SetComp" || node.kind === "DictComp" || node.kind === "GeneratorExp") return false;
+        if (node.kind === "Name" && node.ctx === "Store") classAttributes.add(node.id);
+        if (node.kind === "Import" || node.kind === "ImportFrom") for (const alias of node.names) classAttributes.add(alias.asname ?? alias.name.split(".")[0]!);
+        return;
+      });
     }
   }
   return { def, methods, classAttributes, instanceAttributes };

@@ -52,8 +52,9 @@ export class Symbols {
   private readonly imports = new Map<Scope, Map<string, ImportTarget>>();
   private readonly defs = new Map<Scope, Map<string, FunctionDef | ClassDef>>();
   private readonly facts = new WeakMap<ClassDef, ClassFacts>();
-  /** `with m as v`: the manager expression, for runtime classes whose __enter__ returns self. */
-  private readonly withValues = new Map<Scope, Map<string, Expr>>();
+  /** `with m as v`: the manager expressions bound to v, for runtime classes whose __enter__
+   *  returns self. */
+  private readonly withValues = new Map<Scope, Map<string, Expr[]>>();
 
   private readonly solver: TypeSolver;
 
@@ -84,7 +85,9 @@ export class Symbols {
             if (node.optionalVars?.kind === "Name") {
               let values = this.withValues.get(scope);
               if (!values) this.withValues.set(scope, (values = new Map()));
-              values.set(node.optionalVars.id, node.contextExpr);
+              const managers = values.get(node.optionalVars.id);
+              if (managers) managers.push(node.contextExpr);
+              else values.set(node.optionalVars.id, [node.contextExpr]);
             }
             return;
           case "FunctionDef":
@@ -253,17 +256,25 @@ export class Symbols {
         if (symbol.kind !== "variable") return UNKNOWN;
         const owner = this.selfClass(symbol.id, symbol.scope);
         if (owner) return { kind: "object", def: owner };
-        const manager = this.withValues.get(symbol.scope)?.get(symbol.id);
+        const managers = this.withValues.get(symbol.scope)?.get(symbol.id);
         const kinds = symbol.scope.bindings.get(symbol.id) ?? [];
-        if (manager && kinds.length === 1 && kinds[0] === "with") {
-          const type = this.evaluate(manager, symbol.scope);
-          return type.kind === "instance" && classInfo(type.qualname)?.enterReturnsSelf ? type : UNKNOWN;
+        if (managers && kinds.length === managers.length && kinds.every((kind) => kind === "with")) {
+          return this.withBoundType(managers, symbol.scope);
         }
         return this.solver.variable(symbol.scope, symbol.id);
       }
       default:
         return UNKNOWN;
     }
+  }
+
+  // `with A() as v: …` then `with B() as v: …`: v has the manager's type when every such
+  // manager is an instance of the same runtime class whose __enter__ returns self.
+  private withBoundType(managers: readonly Expr[], scope: Scope): PyType {
+    const types = managers.map((manager) => this.evaluate(manager, scope));
+    const first = types[0];
+    if (first?.kind !== "instance" || !classInfo(first.qualname)?.enterReturnsSelf) return UNKNOWN;
+    return types.every((type) => type.kind === "instance" && type.qualname === first.qualname) ? first : UNKNOWN;
   }
 
   private recursive?: Set<FunctionDef>;

@@ -46,6 +46,7 @@ function withDoc<T extends ts.Node>(node: T, doc: string | undefined): T {
 }
 
 function emitMember(member: ClassMember): ts.ClassElement {
+  if (member.kind === "StaticBlock") return f.createClassStaticBlockDeclaration(emitBlock(member.body));
   const modifiers: ts.ModifierLike[] = [];
   if (member.static) modifiers.push(f.createModifier(ts.SyntaxKind.StaticKeyword));
   if (member.kind === "Field") {

@@ -13,7 +13,7 @@ const ANY: TsType = { kind: "TypeRef", name: "any" };
 const NULL: TsType = { kind: "TypeRef", name: "null" };
 
 /** Builtin types with a runtime type alias of the same name, and how many parameters each takes. */
-const BUILTIN_TYPES: Readonly<Record<string, number>> = { int: 0, float: 0, str: 0, bool: 0, bytes: 0, list: 1, set: 1, frozenset: 1, dict: 2, tuple: 0 };
+const BUILTIN_TYPES: Readonly<Record<string, number>> = { int: 0, float: 0, complex: 0, str: 0, bool: 0, bytes: 0, bytearray: 0, list: 1, set: 1, frozenset: 1, dict: 2, tuple: 0 };
 
 function builtinType(ctx: LowerContext, name: string, args: readonly TsType[]): TsType {
   const local = ctx.imports.named_(BUILTINS_MODULE, name);

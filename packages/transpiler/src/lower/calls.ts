@@ -10,6 +10,8 @@ import { lowerElement, lowerExpr } from "./expressions.js";
 import { referenceSymbol } from "./references.js";
 import { classInfo } from "./library/index.js";
 import { untranslatablePattern } from "./library/re-patterns.js";
+import { unsupportedPythonChild } from "./library/subprocess.js";
+import { lambdaProcessTarget } from "./library/multiprocessing.js";
 import { decoratorKind } from "../analyze/classes.js";
 import { ITERATING_BUILTINS } from "../analyze/blocking.js";
 import { inMultipleInheritance } from "./hierarchy.js";
@@ -51,6 +53,8 @@ export function lowerCall(ctx: LowerContext, call: Call): TsExpr {
   const symbol = ctx.symbols.resolve(call.func, ctx.scope);
   switch (symbol.kind) {
     case "builtin": {
+      // vars() without an argument is locals(), which the runtime cannot see.
+      if (symbol.name === "vars" && call.args.length === 0) return ctx.unsupported(call, "vars() without an argument (the locals)");
       const callee = referenceSymbol(ctx, symbol, call.func);
       if (symbol.name === "print" && call.keywords.length > 0 && !hasDoubleStar(call)) {
         const unknown = call.keywords.find((keyword) => !PRINT_KEYWORDS.has(keyword.arg!));
@@ -77,6 +81,16 @@ export function lowerCall(ctx: LowerContext, call: Call): TsExpr {
         const bad = untranslatablePattern(symbol.name, call, isReFlag);
         if (bad) return ctx.unsupported(bad.node, `${bad.construct} in a regular expression (JavaScript's RegExp cannot express it)`);
       }
+      if (symbol.module === "subprocess") {
+        const isSysExecutable = (expr: Expr): boolean => {
+          const resolved = ctx.symbols.resolve(expr, ctx.scope);
+          return resolved.kind === "library" && resolved.module === "sys" && resolved.name === "executable";
+        };
+        const bad = unsupportedPythonChild(symbol.name, call, isSysExecutable);
+        if (bad) return ctx.unsupported(bad.node, bad.construct);
+      }
+      const lambdaTarget = symbol.module === "multiprocessing" ? lambdaProcessTarget(symbol.name, call) : null;
+      if (lambdaTarget) return ctx.unsupported(lambdaTarget, "a lambda as a multiprocessing Process target (a child finds its target by module-level name; use a def)");
       const isClass = symbol.member.kind === "class" || symbol.member.kind === "exception";
       return ctx.awaitIf(blocks, isClass ? { kind: "New", callee, args } : { kind: "Call", callee, args });
     }

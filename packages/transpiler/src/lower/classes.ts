@@ -10,8 +10,9 @@ import { decoratorKind, selfName } from "../analyze/classes.js";
 import type { LowerContext } from "./context.js";
 import type { ClassMember, TsExpr, TsStmt, TsType } from "./ir.js";
 import { lowerExpr } from "./expressions.js";
-import { lowerCallable, signatureText } from "./functions.js";
+import { defineFunctionCall, lowerCallable, signatureText } from "./functions.js";
 import { referenceSymbol } from "./references.js";
+import { lowerBodyBlock, namespaceNames, needsBodyBlock } from "./class-body.js";
 
 const ANY: TsType = { kind: "TypeRef", name: "any" };
 
@@ -102,6 +103,19 @@ function lowerMethod(
   };
 }
 
+// @balance.deleter def balance(self): body  →
+//   propertyDeleter(Account, "balance", function (this: any) { body })
+// JS accessors have no delete trap: the runtime's delattr finds the deleter by class and name.
+function lowerDeleter(ctx: LowerContext, def: FunctionDef, className: string): TsStmt[] {
+  const self = selfName(def, "deleter");
+  if (self === null) return ctx.unsupportedStmt(def, "a method without a `self` parameter");
+  const lowered = lowerCallable(ctx, def, `${className}_${def.name}`, { thisParam: self });
+  if (!lowered) return [];
+  if (lowered.async) return ctx.unsupportedStmt(def, "a property that blocks");
+  const fn: TsExpr = { kind: "FunctionExpr", params: [{ name: "this", type: ANY }], body: lowered.body, async: false, generator: lowered.generator };
+  return [...lowered.before, { kind: "ExprStmt", expr: ctx.callHelper("propertyDeleter", { kind: "Id", name: className }, { kind: "Str", value: def.name }, fn) }];
+}
+
 /** `@dataclass` / `@dataclass(order=True)`: its keyword options, or null for another decorator. */
 function dataclassOptions(ctx: LowerContext, decorator: Expr): Keyword[] | null {
   const target = decorator.kind === "Call" ? decorator.func : decorator;
@@ -158,6 +172,21 @@ function isClassVar(annotation: Expr): boolean {
   return (head.kind === "Name" && head.id === "ClassVar") || (head.kind === "Attribute" && head.attr === "ClassVar");
 }
 
+/** `Outer.Inner` for a class defined in a class body (CPython's `__qualname__`), else null:
+ *  a top-level class's qualname is its name. */
+function nestedQualname(ctx: LowerContext, def: ClassDef): string | null {
+  let scope = ctx.symbols.scopes.scopeOf(def).parent;
+  if (scope?.kind !== "class") return null;
+  const parts = [def.name];
+  for (; scope && scope.kind !== "module"; scope = scope.parent) {
+    const node = scope.node;
+    if (node.kind === "ClassDef") parts.unshift(node.name);
+    else if (node.kind === "FunctionDef") parts.unshift(`${node.name}.<locals>`);
+    else return null;
+  }
+  return parts.join(".");
+}
+
 export function lowerClassDef(ctx: LowerContext, def: ClassDef, options: { exported: boolean }): TsStmt[] {
   let dataclass: Keyword[] | null = null;
   for (const decorator of def.decoratorList) {
@@ -177,7 +206,23 @@ export function lowerClassDef(ctx: LowerContext, def: ClassDef, options: { expor
   for (const id of [...facts.instanceAttributes].sort()) {
     if (!facts.methods.has(id)) members.push({ kind: "Field", name: id, static: false, declare: true, type: ANY });
   }
+  // The docstring is the class's __doc__ (None otherwise, see the runtime's getattr).
+  if (def.docstring !== null) members.push({ kind: "Field", name: "__doc__", static: true, declare: false, type: ANY, init: { kind: "Str", value: def.docstring } });
+  const qualname = nestedQualname(ctx, def);
+  if (qualname !== null) members.push({ kind: "Field", name: "__qualname__", static: true, declare: false, type: ANY, init: { kind: "Str", value: qualname } });
+  const block = needsBodyBlock(ctx, def);
+  // applyDataclass re-reads the field defaults after the class, outside the body's scope.
+  if (block && dataclass) return ctx.unsupportedStmt(def, "a dataclass whose body holds statements other than fields and methods");
+  if (block) {
+    // The body's statements run in a static block (class-body.ts); its names are declared here.
+    for (const id of namespaceNames(ctx.symbols.scopes.scopeOf(def))) {
+      members.push({ kind: "Field", name: id, static: true, declare: true, type: ANY });
+      if (!facts.instanceAttributes.has(id) && !facts.methods.has(id)) members.push({ kind: "Field", name: id, static: false, declare: true, type: ANY });
+      classAttributes.push(id);
+    }
+  }
   for (const stmt of def.body) {
+    if (block && stmt.kind !== "FunctionDef") continue;
     switch (stmt.kind) {
       case "FunctionDef": {
         const kind = decoratorKind(stmt);
@@ -189,15 +234,22 @@ export function lowerClassDef(ctx: LowerContext, def: ClassDef, options: { expor
           ctx.unsupported(stmt, "an `__init__` that blocks");
           continue;
         }
+        if (kind === "deleter") {
+          after.push(...lowerDeleter(ctx, stmt, name));
+          continue;
+        }
         const method = lowerMethod(ctx, stmt, name, kind, overridesBase(ctx, def, stmt.name));
         if (!method) continue;
         before.push(...method.before);
         members.push(method.member);
         const hasParams = stmt.args.args.length + stmt.args.posonlyargs.length > (kind === "staticmethod" ? 0 : 1) || stmt.args.vararg || stmt.args.kwonlyargs.length > 0 || stmt.args.kwarg;
-        if (hasParams && kind === "method") {
-          // Keyword arguments reaching the method at run time (callMethod, new C(kw(…))) bind through this.
-          const target: TsExpr = { kind: "Member", object: { kind: "Member", object: { kind: "Id", name }, name: "prototype" }, name: stmt.name };
-          after.push({ kind: "ExprStmt", expr: ctx.callHelper("defineFunction", target, { kind: "Str", value: signatureText(`${def.name}.${stmt.name}`, stmt.args, { skipFirst: true }) }) });
+        if ((hasParams || stmt.docstring !== null) && (kind === "method" || kind === "staticmethod" || kind === "classmethod")) {
+          // Keyword arguments reaching the method at run time (callMethod, new C(kw(…))) bind
+          // through this, calls with the wrong arguments raise CPython's TypeError, and the
+          // docstring is its __doc__.
+          const owner: TsExpr = kind === "method" ? { kind: "Member", object: { kind: "Id", name }, name: "prototype" } : { kind: "Id", name };
+          const text = signatureText(`${def.name}.${stmt.name}`, stmt.args, { skipFirst: kind !== "staticmethod" });
+          after.push({ kind: "ExprStmt", expr: defineFunctionCall(ctx, { kind: "Member", object: owner, name: stmt.name }, text, { doc: stmt.docstring, static: kind === "staticmethod" }) });
         }
         break;
       }
@@ -227,6 +279,13 @@ export function lowerClassDef(ctx: LowerContext, def: ClassDef, options: { expor
         ctx.unsupported(stmt, "this statement in a class body");
     }
   }
+  for (const member of [...members]) {
+    // A property without a setter: assigning it is CPython's AttributeError, not JS's TypeError.
+    if (member.kind !== "Method" || member.accessor !== "get" || members.some((other) => other.kind === "Method" && other.accessor === "set" && other.name === member.name)) continue;
+    const raise: TsStmt = { kind: "ExprStmt", expr: ctx.callHelper("readOnlyProperty", { kind: "Id", name: "this" }, { kind: "Str", value: member.name }) };
+    members.push({ kind: "Method", name: member.name, params: [{ name: "_value", type: ANY }], body: [raise], async: false, generator: false, static: false, accessor: "set" });
+  }
+  if (block) members.push(lowerBodyBlock(ctx, def, name));
   if (classAttributes.includes("name") && !classAttributes.includes("__name__")) {
     // A class attribute `name` replaces JS's Function.name: the Python name is kept apart.
     members.unshift({ kind: "Field", name: "__name__", static: true, declare: false, type: ANY, init: { kind: "Str", value: def.name } });

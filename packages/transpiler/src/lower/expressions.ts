@@ -10,6 +10,7 @@ import { lowerComprehension, lowerLambda } from "./functions.js";
 import { referenceSymbol } from "./references.js";
 import { decoratorKind, hasKnownAttribute } from "../analyze/classes.js";
 import { boxFloat, involvesRawFloat, lowerFloat, rawFloatName } from "./floats.js";
+import { isFoldedConstant } from "./constant-fold.js";
 
 const binaryHelpers: Record<BinOperator, string> = {
   Add: "add",
@@ -108,8 +109,10 @@ export function lowerConstant(ctx: LowerContext, node: Constant): TsExpr {
         args: [{ kind: "Str", value: String.fromCharCode(...value.value) }],
       };
     case "complex":
+      // 2j → new PyComplex(0, 2); `1 + 2j` stays an addition, as in Python.
+      return { kind: "New", callee: ctx.helper("PyComplex"), args: [{ kind: "Num", value: 0 }, { kind: "Num", value: value.imag }] };
     case "Ellipsis":
-      return ctx.unsupported(node, value.type === "complex" ? "a complex number literal" : "`...` (Ellipsis) as a value");
+      return ctx.unsupported(node, "`...` (Ellipsis) as a value");
     default:
       return assertNever(value, "constant");
   }
@@ -328,16 +331,17 @@ export function lowerExpr(ctx: LowerContext, expr: Expr): TsExpr {
     case "Set":
       // CPython folds a display of more than two constants into a frozenset first, which lays
       // out its table differently: constantSet reproduces that order.
-      if (expr.elts.length > 2 && expr.elts.every(isConstantLiteral)) {
+      if (expr.elts.length > 2 && expr.elts.every(isFoldedConstant)) {
         return ctx.callHelper("constantSet", { kind: "ArrayLit", elements: expr.elts.map((element) => lowerExpr(ctx, element)) });
       }
       return { kind: "New", callee: ctx.helper("PySet"), args: [{ kind: "ArrayLit", elements: expr.elts.map((element) => lowerElement(ctx, element)) }] };
     case "Dict": {
-      if (expr.keys.some((key) => key === null)) return ctx.unsupported(expr, "`**` unpacking in a dict display");
-      const entries: TsExpr[] = expr.keys.map((key, index) => ({
-        kind: "ArrayLit",
-        elements: [lowerExpr(ctx, key!), lowerExpr(ctx, expr.values[index]!)],
-      }));
+      // {**a, "x": 1} → new PyDict([...mappingItems(a), ["x", 1]]): later keys win, in order.
+      const entries: TsExpr[] = expr.keys.map((key, index): TsExpr =>
+        key === null
+          ? { kind: "Spread", value: ctx.callHelper("mappingItems", lowerExpr(ctx, expr.values[index]!)) }
+          : { kind: "ArrayLit", elements: [lowerExpr(ctx, key), lowerExpr(ctx, expr.values[index]!)] },
+      );
       return { kind: "New", callee: ctx.helper("PyDict"), args: entries.length > 0 ? [{ kind: "ArrayLit", elements: entries }] : [] };
     }
     case "Subscript": {
@@ -359,7 +363,8 @@ export function lowerExpr(ctx: LowerContext, expr: Expr): TsExpr {
     case "Starred":
       return ctx.unsupported(expr, "a starred expression here");
     case "Await":
-      return { kind: "Await", value: lowerExpr(ctx, expr.value) };
+      // await x → await awaitable(x): a coroutine object starts at once, as Python's await runs it.
+      return { kind: "Await", value: ctx.callHelper("awaitable", lowerExpr(ctx, expr.value)) };
     case "Yield":
       return { kind: "Yield", value: expr.value ? lowerExpr(ctx, expr.value) : null, delegate: false };
     case "YieldFrom":
@@ -377,19 +382,17 @@ export function lowerExpr(ctx: LowerContext, expr: Expr): TsExpr {
 export function directAttribute(ctx: LowerContext, receiver: Expr, attr: string): boolean {
   const type = ctx.symbols.typeOf(receiver, ctx.scope);
   if (type.kind === "instance") return true;
-  if (type.kind === "object") return hasKnownAttribute(ctx.symbols.classChain(type.def).chain, attr);
+  if (type.kind === "object") {
+    const chain = ctx.symbols.classChain(type.def).chain;
+    // A class hooking attribute access (__setattr__, __getattribute__) sees every access.
+    if (hasKnownAttribute(chain, "__setattr__") || hasKnownAttribute(chain, "__getattribute__") || hasKnownAttribute(chain, "__delattr__")) return false;
+    return hasKnownAttribute(chain, attr);
+  }
   const symbol = ctx.symbols.resolve(receiver, ctx.scope);
   return symbol.kind === "class" && hasKnownAttribute(ctx.symbols.classChain(symbol.def).chain, attr);
 }
 
 /** A constant as CPython's folder sees one: literals, negated numbers, tuples of constants. */
-function isConstantLiteral(expr: Expr): boolean {
-  if (expr.kind === "Constant") return expr.value.type !== "Ellipsis";
-  if (expr.kind === "UnaryOp" && (expr.op === "USub" || expr.op === "UAdd")) return expr.operand.kind === "Constant";
-  if (expr.kind === "Tuple") return expr.elts.every(isConstantLiteral);
-  return false;
-}
-
 /** A list/tuple/set element: `*xs` spreads. */
 export function lowerElement(ctx: LowerContext, expr: Expr): TsExpr {
   if (expr.kind === "Starred") return { kind: "Spread", value: lowerExpr(ctx, expr.value) };

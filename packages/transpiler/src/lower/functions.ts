@@ -10,6 +10,7 @@ import type { Param, TsExpr, TsStmt, TsType } from "./ir.js";
 import { capturedByClosure, planDeclarations, targetNames } from "./declarations.js";
 import { lowerCondition, lowerExpr } from "./expressions.js";
 import { lowerBody, loopTarget } from "./statements.js";
+import { walk } from "../ast/visit.js";
 
 const ANY: TsType = { kind: "TypeRef", name: "any" };
 
@@ -129,6 +130,49 @@ export function signatureText(name: string, args: Arguments, options: { skipFirs
   return `${name}(${parts.join(", ")})`;
 }
 
+/** `defineFunction(f, "f(a, b=)", { doc: "…" })`: the Python signature (keyword binding, TypeError
+ *  messages, `__qualname__`), the docstring as `__doc__`, and whether it is a @staticmethod. */
+export function defineFunctionCall(
+  ctx: LowerContext,
+  fn: TsExpr,
+  signature: string,
+  options: { doc?: string | null; static?: boolean; defaults?: { key: string; value: TsExpr }[] } = {},
+): TsExpr {
+  const props: { key: string; value: TsExpr }[] = [];
+  if (options.doc !== undefined && options.doc !== null) props.push({ key: "doc", value: { kind: "Str", value: options.doc } });
+  props.push(...(options.defaults ?? []));
+  if (options.static) props.push({ key: "static", value: { kind: "Bool", value: true } });
+  const args: TsExpr[] = [fn, { kind: "Str", value: signature }];
+  if (props.length > 0) args.push({ kind: "ObjectLit", props });
+  return ctx.callHelper("defineFunction", ...args);
+}
+
+const readsDefaults = new WeakMap<object, boolean>();
+
+/** `defaults: PyTuple.of(…)`, `kwdefaults: { k: … }` for defineFunction, only in a module that
+ *  reads `__defaults__` or `__kwdefaults__` somewhere: the values are the parameters' own
+ *  initializers (a literal, or the const holding the value evaluated at `def` time). */
+function defaultValues(ctx: LowerContext, def: FunctionDef, params: readonly Param[]): { key: string; value: TsExpr }[] {
+  const module = ctx.symbols.scopes.module.node;
+  let reads = readsDefaults.get(module);
+  if (reads === undefined) {
+    reads = false;
+    walk(module, (node) => {
+      if (node.kind === "Attribute" && (node.attr === "__defaults__" || node.attr === "__kwdefaults__")) reads = true;
+    });
+    readsDefaults.set(module, reads);
+  }
+  if (!reads) return [];
+  const positional = def.args.posonlyargs.length + def.args.args.length;
+  const defaults = params.slice(0, positional).flatMap((param) => (param.init ? [param.init] : []));
+  const kwonly = params.slice(positional + (def.args.vararg ? 1 : 0), positional + (def.args.vararg ? 1 : 0) + def.args.kwonlyargs.length);
+  const kwdefaults = def.args.kwonlyargs.flatMap((arg, index) => (kwonly[index]?.init ? [{ key: arg.arg, value: kwonly[index]!.init! }] : []));
+  const out: { key: string; value: TsExpr }[] = [];
+  if (defaults.length > 0) out.push({ key: "defaults", value: { kind: "Call", callee: { kind: "Member", object: ctx.helper("PyTuple"), name: "of" }, args: defaults } });
+  if (kwdefaults.length > 0) out.push({ key: "kwdefaults", value: { kind: "ObjectLit", props: kwdefaults } });
+  return out;
+}
+
 function withoutDocstring(def: FunctionDef): readonly Stmt[] {
   return def.docstring !== null ? def.body.slice(1) : def.body;
 }
@@ -175,8 +219,40 @@ export function lowerCallable(ctx: LowerContext, def: FunctionDef, owner: string
   const body = withoutDocstring(def);
   const thisParam = options.thisParam !== undefined ? { scope, id: options.thisParam } : undefined;
   const statements = frameBody(ctx, scope, body, isAsync, () => lowerBody(ctx, body), { thisParam });
+  const type = returnType(ctx, def, isAsync, generator);
+  if (def.isAsync) {
+    // The outer function only makes the coroutine object; PromiseLike keeps a recursive
+    // coroutine's type from depending on itself.
+    const body = coroutineBody(ctx, def, statements, thisParam !== undefined, type);
+    return { params, before, body, async: false, generator: false, returnType: { kind: "TypeRef", name: "PromiseLike", args: [ANY] } };
+  }
   const wrapped = generator ? generatorBody(ctx, statements, thisParam !== undefined) : statements;
-  return { params, before, body: wrapped, async: isAsync, generator: false, returnType: returnType(ctx, def, isAsync, generator) };
+  return { params, before, body: wrapped, async: isAsync, generator: false, returnType: type };
+}
+
+// async def f(): body  →  function f(): PromiseLike<any> { return coroutine(async function f() { body }, "f"); }
+// Calling f makes a coroutine object whose body starts when it is awaited or a Task first
+// schedules it, not at the call (runtime builtins/coroutine.ts). A method passes its `this`.
+// The body function carries the def's name, so traceback frames show it, unless the body
+// refers to that name (a named function expression would capture it).
+function coroutineBody(ctx: LowerContext, def: FunctionDef, statements: TsStmt[], method: boolean, returnType: TsType | undefined): TsStmt[] {
+  const name = mentions(def.body, def.name) ? undefined : ctx.names.user(def.name);
+  const params: Param[] = method ? [{ name: "this", type: ANY }] : [];
+  const body: TsExpr = { kind: "FunctionExpr", name, params, body: statements, async: true, generator: false, returnType };
+  const args: TsExpr[] = [body, { kind: "Str", value: def.name }];
+  if (method) args.push({ kind: "Id", name: "this" });
+  return [{ kind: "Return", value: ctx.callHelper("coroutine", ...args) }];
+}
+
+function mentions(body: readonly Stmt[], id: string): boolean {
+  let found = false;
+  for (const stmt of body) {
+    walk(stmt, (node) => {
+      if (node.kind === "Name" && node.id === id) found = true;
+      return found ? false : undefined;
+    });
+  }
+  return found;
 }
 
 // def g(): body  →  function g() { return generator(function* () { body }); }
@@ -198,12 +274,13 @@ export function lowerFunctionDef(ctx: LowerContext, def: FunctionDef, options: {
   if (def.decoratorList.length > 0 || reboundName) {
     // @d1 @d2(x) def f(…) → const f = d1(d2(x)(defineFunction(function f(…) {…}, "f(…)")));
     // a def whose name is also assigned (`f = trace(f)`) is likewise a variable holding it.
-    let value: TsExpr = ctx.callHelper(
-      "defineFunction",
+    let value: TsExpr = defineFunctionCall(
+      ctx,
       // Anonymous: a named function expression would bind its own name inside, so a recursive
       // call would bypass the decorator (lru_cache…). defineFunction names it from the signature.
       { kind: "FunctionExpr", params, body: statements, async: isAsync, generator, returnType: lowered.returnType },
-      { kind: "Str", value: signatureText(def.name, def.args) },
+      signatureText(def.name, def.args),
+      { doc: def.docstring, defaults: defaultValues(ctx, def, params) },
     );
     for (let index = def.decoratorList.length - 1; index >= 0; index--) {
       const decorator = def.decoratorList[index]!;
@@ -230,7 +307,7 @@ export function lowerFunctionDef(ctx: LowerContext, def: FunctionDef, options: {
     doc: def.docstring ?? undefined,
   };
   const after: TsStmt[] = options.escapes
-    ? [{ kind: "ExprStmt", expr: ctx.callHelper("defineFunction", { kind: "Id", name }, { kind: "Str", value: signatureText(def.name, def.args) }) }]
+    ? [{ kind: "ExprStmt", expr: defineFunctionCall(ctx, { kind: "Id", name }, signatureText(def.name, def.args), { doc: def.docstring, defaults: defaultValues(ctx, def, params) }) }]
     : [];
   return [...before, fn, ...after];
 }

@@ -84,7 +84,9 @@ export type ClassMember =
       readonly doc?: string;
       readonly returnType?: TsType;
     }
-  | { readonly kind: "Field"; readonly name: string; readonly static: boolean; readonly declare: boolean; readonly type?: TsType; readonly init?: TsExpr };
+  | { readonly kind: "Field"; readonly name: string; readonly static: boolean; readonly declare: boolean; readonly type?: TsType; readonly init?: TsExpr }
+  /** `static { … }`: a class body's statements, run once when the class is defined. */
+  | { readonly kind: "StaticBlock"; readonly body: readonly TsStmt[] };
 
 export interface CatchClause {
   readonly name: string;

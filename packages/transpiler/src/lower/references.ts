@@ -2,7 +2,8 @@
 // import it needs. A Python builtin the runtime lacks is a located diagnostic, never a silent
 // NameError; a name bound nowhere raises NameError when (and only when) it is evaluated.
 
-import type { Expr } from "../ast/nodes.js";
+import type { ClassDef, Expr } from "../ast/nodes.js";
+import type { Scope } from "../analyze/scopes.js";
 import type { PySymbol } from "../analyze/symbols.js";
 import { unsupportedName } from "../diagnostics/index.js";
 import type { LowerContext } from "./context.js";
@@ -17,8 +18,8 @@ const PYTHON_BUILTINS = new Set(
     "FloatingPointError FutureWarning IOError ImportWarning IndentationError " +
     "PendingDeprecationWarning ResourceWarning RuntimeWarning SyntaxError SyntaxWarning SystemError " +
     "TabError UnicodeTranslateError UnicodeWarning UserWarning Warning aiter anext breakpoint " +
-    "bytearray classmethod compile complex copyright credits dir eval exec exit globals help license " +
-    "locals memoryview property quit staticmethod super vars"
+    "classmethod compile copyright credits dir eval exec exit globals help license " +
+    "locals memoryview property quit staticmethod super"
   ).split(" "),
 );
 
@@ -45,15 +46,19 @@ export function referenceSymbol(ctx: LowerContext, symbol: PySymbol, node: Expr)
       return { kind: "Id", name: ctx.imports.named_(library.runtime, symbol.name) };
     }
     case "function":
+      if (symbol.scope.kind === "class") return classScopeMethod(ctx, symbol.scope, symbol.def.name);
       return { kind: "Id", name: ctx.names.user(symbol.def.name) };
     case "class":
       return { kind: "Id", name: ctx.names.user(symbol.def.name) };
     case "variable": {
+      if (symbol.scope.kind === "class" && (symbol.scope.bindings.get(symbol.id) ?? []).every((kind) => kind === "def")) {
+        return classScopeMethod(ctx, symbol.scope, symbol.id);
+      }
       if (ctx.thisReference(symbol.scope, symbol.id) === "this") return { kind: "Id", name: "this" };
       const id: TsExpr = { kind: "Id", name: ctx.names.user(symbol.id) };
       if (node.kind === "Name" && node.ctx === "Load" && symbol.scope === ctx.frame.scope && ctx.frame.plan.unbound?.has(symbol.id)) {
         // x, when x may be unbound here → checkName(x, "x") (checkLocal in a function).
-        return ctx.callHelper(symbol.scope.kind === "module" ? "checkName" : "checkLocal", id, { kind: "Str", value: symbol.id });
+        return ctx.callHelper(symbol.scope.kind === "module" || symbol.scope.kind === "class" ? "checkName" : "checkLocal", id, { kind: "Str", value: symbol.id });
       }
       return id;
     }
@@ -77,4 +82,14 @@ export function referenceSymbol(ctx: LowerContext, symbol: PySymbol, node: Expr)
       throw new Error(`internal error: unhandled symbol ${JSON.stringify(never)}`);
     }
   }
+}
+
+/** A method's name read in its class body (`__rmul__ = __mul__`): the function the class
+ *  holds, found on the prototype (a static or class method on the class itself). */
+function classScopeMethod(ctx: LowerContext, scope: Scope, id: string): TsExpr {
+  const def = scope.node as ClassDef;
+  const cls: TsExpr = { kind: "Id", name: ctx.names.user(def.name) };
+  const method = def.body.find((stmt) => stmt.kind === "FunctionDef" && stmt.name === id);
+  const isStatic = method?.kind === "FunctionDef" && method.decoratorList.length > 0;
+  return { kind: "Member", object: isStatic ? cls : { kind: "Member", object: cls, name: "prototype" }, name: id };
 }

@@ -334,7 +334,9 @@ function lowerWith(ctx: LowerContext, stmt: With, index = 0): TsStmt[] {
 }
 
 // try: a except E as e: b else: c finally: d →
-//   try { a; c-guard } catch (thrown) { const error = toPyException(thrown); if (isinstance(error, E)) { const e = error; b } else throw error; } finally { d }
+//   try { a; c-guard } catch (thrown) { const error = enterExcept(thrown);
+//     try { if (isinstance(error, E)) { const e = error; b } else throw error; }
+//     catch (raised) { throw chainContext(raised, error); } finally { leaveExcept(error); } } finally { d }
 function lowerTry(ctx: LowerContext, stmt: Try): TsStmt[] {
   if (stmt.isStar) return ctx.unsupportedStmt(stmt, "`except*`");
   const body = lowerBody(ctx, stmt.body);
@@ -369,7 +371,16 @@ function lowerTry(ctx: LowerContext, stmt: Try): TsStmt[] {
       else chain = [{ kind: "If", test: ctx.callHelper("isinstance", errorId, lowerExpr(ctx, clause.type)), then: clauseBody, else: chain }];
     }
     ctx.frame.caught.pop();
-    handler = { name: thrown, body: [{ kind: "VarDecl", declKind: "const", target: error, init: ctx.callHelper("toPyException", { kind: "Id", name: thrown }) }, ...chain] };
+    // The handlers run with `error` as the exception being handled (sys.exc_info()); one that
+    // leaves them gets it as its __context__.
+    const raised = ctx.names.fresh("raised");
+    const handling: TsStmt = {
+      kind: "Try",
+      body: chain,
+      handler: { name: raised, body: [{ kind: "Throw", value: ctx.callHelper("chainContext", { kind: "Id", name: raised }, errorId) }] },
+      finalizer: [exprStmt(ctx.callHelper("leaveExcept", errorId))],
+    };
+    handler = { name: thrown, body: [{ kind: "VarDecl", declKind: "const", target: error, init: ctx.callHelper("enterExcept", { kind: "Id", name: thrown }) }, handling] };
   }
   const orelse = completed ? [{ kind: "If", test: completed, then: lowerBody(ctx, stmt.orelse) } as TsStmt] : [];
   const finalizer = stmt.finalbody.length > 0 ? lowerBody(ctx, stmt.finalbody) : undefined;
@@ -462,7 +473,8 @@ export function lowerStmt(ctx: LowerContext, stmt: Stmt): TsStmt[] {
       }
       if (!stmt.exc) {
         const caught = ctx.frame.caught[ctx.frame.caught.length - 1];
-        if (!caught) return ctx.unsupportedStmt(stmt, "a bare `raise` outside an except block");
+        // Outside an except block of this function: whatever its caller is handling.
+        if (!caught) return [{ kind: "Throw", value: ctx.callHelper("reraise") }];
         return [{ kind: "Throw", value: { kind: "Id", name: caught } }];
       }
       return [{ kind: "Throw", value: ctx.callHelper("raisable", lowerExpr(ctx, stmt.exc)) }];
@@ -499,7 +511,8 @@ function lowerDelete(ctx: LowerContext, target: Expr): TsStmt[] {
         return ctx.unsupportedStmt(target, "`del` of a global or enclosing-scope name");
       }
       const id: TsExpr = { kind: "Id", name: ctx.names.user(target.id) };
-      const helper = ctx.frame.scope.kind === "module" ? "deleteName" : "deleteLocal";
+      // A class body, like the module, raises NameError (LOAD_NAME), not UnboundLocalError.
+      const helper = ctx.frame.scope.kind === "module" || ctx.frame.scope.kind === "class" ? "deleteName" : "deleteLocal";
       return [assign(id, ctx.callHelper(helper, id, { kind: "Str", value: target.id }))];
     }
     default:

@@ -33,7 +33,7 @@ describe("del and unbound names", () => {
 
   it("except … as e used outside the handler: bound, then unbound when the handler ends", async () => {
     const code = await body("e = 0\ntry:\n    pass\nexcept ValueError as e:\n    pass\nprint(e)");
-    expect(code).toContain("e = error;\n    try {\n    } finally {\n      e = UNBOUND;\n    }");
+    expect(code).toContain("e = error;\n      try {\n      } finally {\n        e = UNBOUND;\n      }");
     expect(code).toContain('print(checkName(e, "e"));');
   });
 
@@ -79,5 +79,17 @@ describe("classes and generators", () => {
 
   it("class P(NamedTuple) extends a namedtuple base", async () => {
     expect(await body("from typing import NamedTuple\nclass P(NamedTuple):\n    x: int\n    y: int = 0")).toContain('export class P extends namedTupleBase("P", ["x", "y"], [0]) {');
+  });
+});
+
+describe("the exception being handled", () => {
+  it("handlers run between enterExcept and leaveExcept; one leaving them is chained", async () => {
+    const code = await body("try:\n    pass\nexcept ValueError:\n    raise KeyError('k')");
+    expect(code).toContain("const error = enterExcept(thrown);");
+    expect(code).toContain("} catch (raised: unknown) {\n    throw chainContext(raised, error);\n  } finally {\n    leaveExcept(error);\n  }");
+  });
+
+  it("a bare raise outside an except block re-raises what the caller handles", async () => {
+    expect(await body("def helper():\n    raise")).toContain("throw reraise();");
   });
 });

@@ -179,6 +179,26 @@ describe("unsupported input is a located diagnostic, never output", () => {
     expect(await diagnostics('import re\nre.compile("(")')).toEqual([]);
   });
 
+  it("#7 sys.executable with -c or -m in a literal argument list is located at conversion", async () => {
+    const child = "PY2TS2001: a Python child started as sys.executable with";
+    expect(await diagnostics('import subprocess, sys\nsubprocess.run([sys.executable, "-c", "print(1)"])')).toEqual([
+      `${child} \`-c code\` (py2ts runs converted .py scripts only) is not supported by py2ts`,
+    ]);
+    expect(await diagnostics('from subprocess import Popen\nfrom sys import executable as py\nPopen((py, "-u", "-m", "json.tool"))')).toEqual([
+      `${child} \`-m module\` (py2ts runs converted .py scripts only) is not supported by py2ts`,
+    ]);
+    // A converted script, and argument lists that are not literals, are the runtime's to run.
+    expect(await diagnostics('import subprocess, sys\nsubprocess.run([sys.executable, "-u", "child.py", "-c"])')).toEqual([]);
+    expect(await diagnostics('import subprocess, sys\nargv = [sys.executable, "-c", "1"]\nsubprocess.run(argv)')).toEqual([]);
+  });
+
+  it("#6 a lambda Process target is located at conversion", async () => {
+    expect(await diagnostics('import multiprocessing\nmultiprocessing.Process(target=lambda: 1)')).toEqual([
+      "PY2TS2001: a lambda as a multiprocessing Process target (a child finds its target by module-level name; use a def) is not supported by py2ts",
+    ]);
+    expect(await diagnostics('import threading\nthreading.Thread(target=lambda: 1)')).toEqual([]);
+  });
+
   it("a member the runtime's module lacks is caught at conversion, not looked up at run time", async () => {
     expect(await diagnostics("import os\npid = os.forkpty()")).toEqual(["PY2TS3002: 'os.forkpty' is not supported by py2ts"]);
   });
@@ -190,6 +210,6 @@ describe("unsupported input is a located diagnostic, never output", () => {
   });
 
   it("a builtin the runtime lacks", async () => {
-    expect(await diagnostics("print(vars())")).toEqual(["PY2TS2001: the builtin 'vars' is not supported by py2ts"]);
+    expect(await diagnostics("print(locals())")).toEqual(["PY2TS2001: the builtin 'locals' is not supported by py2ts"]);
   });
 });

@@ -6,11 +6,11 @@ export type BuiltinKind = "function" | "type" | "exception" | "value";
 const functions = [
   "abs", "all", "any", "ascii", "bin", "callable", "chr", "delattr", "divmod", "format", "getattr",
   "hasattr", "hash", "hex", "id", "input", "isinstance", "issubclass", "iter", "len", "max", "min",
-  "next", "oct", "open", "ord", "pow", "print", "repr", "round", "setattr", "sorted", "sum",
+  "next", "oct", "open", "ord", "pow", "print", "repr", "round", "setattr", "sorted", "sum", "vars",
 ] as const;
 
 const types = [
-  "bool", "bytes", "dict", "enumerate", "filter", "float", "frozenset", "int", "list", "map", "range",
+  "bool", "bytearray", "bytes", "complex", "dict", "enumerate", "filter", "float", "frozenset", "int", "list", "map", "range",
   "reversed", "set", "slice", "str", "tuple", "type", "zip", "object",
 ] as const;
 
@@ -38,8 +38,8 @@ export const runtimeHelpers = [
   "and_", "or_", "xor", "matmul", "not_", "truth", "eq", "ne", "lt", "le", "gt", "ge", "contains",
   "getitem", "setitem", "delitem", "iadd", "isub", "imul", "itruediv", "ifloordiv", "imod", "ipow",
   "ilshift", "irshift", "iand", "ior", "ixor", "callMethod", "kw", "defineFunction", "callFunction",
-  "PyTuple", "PyDict", "PySet", "PyFloat", "PySlice", "PyBytes", "printWith", "unpack", "unpackEach", "getattr",
-  "setattr", "enterContext", "exitContext", "nameError", "raisable", "toPyException", "is_",
+  "PyTuple", "PyDict", "PySet", "PyFloat", "PyComplex", "PyByteArray", "PySlice", "PyBytes", "printWith", "unpack", "unpackEach", "getattr",
+  "setattr", "enterContext", "exitContext", "nameError", "raisable", "toPyException", "is_", "enterExcept", "leaveExcept", "chainContext", "reraise",
   "PyObject", "classAttributes", "unpackStarred", "addInt", "subInt", "mulInt", "floordivInt", "modInt",
   "listGet", "listSet", "rangeStep", "matchSequence", "matchMapping", "matchRest", "matchClass",
   "intToFloat", "floatValue", "divFloat", "divIntRaw", "raiseFrom", "aiter", "moduleFile", "mergeKeywords", "collectAsync", "constantSet",

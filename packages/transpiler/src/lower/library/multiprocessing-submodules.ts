@@ -15,6 +15,15 @@ const connectionLibrary: LibraryModule = {
     Pipe: { kind: "function" },
     Connection: { kind: "class", qualname: "multiprocessing.connection.Connection" },
     wait: { kind: "function", ...blocking },
+    // Both connect (and Listener binds) before returning, so both are awaited.
+    Listener: { kind: "function", blocking: true, returns: "multiprocessing.connection.Listener" },
+    Client: { kind: "function", blocking: true, returns: "multiprocessing.connection.Connection" },
+  },
+  classes: {
+    "multiprocessing.connection.Listener": {
+      methods: { accept: { blocking: true, returns: "multiprocessing.connection.Connection" }, close: {}, __enter__: {}, __exit__: {} },
+      enterReturnsSelf: true,
+    },
   },
 };
 

@@ -11,6 +11,7 @@ import { randomLibrary } from "./random.js";
 import { osPathLibrary } from "./os-path.js";
 import { pathlibLibrary } from "./pathlib.js";
 import { subprocessLibrary } from "./subprocess.js";
+import { signalLibrary } from "./signal.js";
 import { shutilLibrary } from "./shutil.js";
 import { tempfileLibrary } from "./tempfile.js";
 import { globLibrary } from "./glob.js";
@@ -20,6 +21,10 @@ import { asyncioLibrary } from "./asyncio.js";
 import { joblibLibrary } from "./joblib.js";
 import { concurrentFuturesLibrary, concurrentFuturesProcessLibrary, concurrentFuturesThreadLibrary } from "./concurrent-futures.js";
 import { abcLibrary } from "./abc.js";
+import { contextlibLibrary } from "./contextlib.js";
+import { ctypesLibrary } from "./ctypes.js";
+import { ioLibrary } from "./io.js";
+import { tracebackLibrary } from "./traceback.js";
 import { typingLibrary } from "./typing.js";
 import { queueLibrary } from "./queue.js";
 import { dataclassesLibrary } from "./dataclasses.js";
@@ -28,7 +33,7 @@ import { collectionsLibrary } from "./collections.js";
 import { itertoolsLibrary, functoolsLibrary, operatorLibrary, jsonLibrary, stringLibrary, textwrapLibrary } from "./stdlib-a.js";
 
 const modules: ReadonlyMap<string, LibraryModule> = new Map(
-  [shutilLibrary, tempfileLibrary, globLibrary, datetimeLibrary, reLibrary, loggingLibrary, argparseLibrary, abcLibrary, dataclassesLibrary, enumLibrary, typingLibrary, queueLibrary, collectionsLibrary, itertoolsLibrary, functoolsLibrary, operatorLibrary, jsonLibrary, stringLibrary, textwrapLibrary, mathLibrary, multiprocessingLibrary, ...multiprocessingSubmodules, osLibrary, osPathLibrary, pathlibLibrary, randomLibrary, subprocessLibrary, sysLibrary, threadingLibrary, concurrentFuturesLibrary, concurrentFuturesProcessLibrary, concurrentFuturesThreadLibrary, asyncioLibrary, joblibLibrary, timeLibrary].map((library) => [library.python, library]),
+  [shutilLibrary, contextlibLibrary, ctypesLibrary, ioLibrary, tracebackLibrary, tempfileLibrary, globLibrary, datetimeLibrary, reLibrary, loggingLibrary, argparseLibrary, abcLibrary, dataclassesLibrary, enumLibrary, typingLibrary, queueLibrary, collectionsLibrary, itertoolsLibrary, functoolsLibrary, operatorLibrary, jsonLibrary, stringLibrary, textwrapLibrary, mathLibrary, multiprocessingLibrary, ...multiprocessingSubmodules, osLibrary, osPathLibrary, pathlibLibrary, randomLibrary, signalLibrary, subprocessLibrary, sysLibrary, threadingLibrary, concurrentFuturesLibrary, concurrentFuturesProcessLibrary, concurrentFuturesThreadLibrary, asyncioLibrary, joblibLibrary, timeLibrary].map((library) => [library.python, library]),
 );
 
 export function allLibraries(): readonly LibraryModule[] {

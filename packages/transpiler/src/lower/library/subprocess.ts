@@ -1,6 +1,7 @@
 // subprocess, as the runtime provides it (packages/runtime/src/subprocess.ts). Everything that
 // waits for a child (run, call, wait, communicate, reads from its pipes) is awaited.
 
+import type { Call, Expr } from "../../ast/nodes.js";
 import type { LibraryModule } from "./types.js";
 
 const blocking = { blocking: true } as const;
@@ -65,3 +66,30 @@ export const subprocessLibrary: LibraryModule = {
     },
   },
 };
+
+// `sys.executable` runs a converted .py script (runtime subprocess/popen.ts); its other forms
+// (`-c code`, `-m module`, other interpreter options) have no converted program to run, so a
+// literal argument list that uses one is a located error rather than a NotImplementedError
+// when the program runs. Lists that are not literals are left to the runtime.
+const PYTHON_CHILD_FUNCTIONS = new Set(["run", "call", "check_call", "check_output", "Popen"]);
+const IGNORED_PYTHON_OPTIONS = new Set(["-u", "-B", "-s", "-E", "-I", "-S"]);
+
+/** The argument of `[sys.executable, …]` that py2ts cannot run, and what it is; else null. */
+export function unsupportedPythonChild(
+  functionName: string,
+  call: Call,
+  isSysExecutable: (expr: Expr) => boolean,
+): { readonly node: Expr; readonly construct: string } | null {
+  if (!PYTHON_CHILD_FUNCTIONS.has(functionName)) return null;
+  const argv = call.args[0] ?? call.keywords.find((k) => k.arg === "args")?.value;
+  if (!argv || (argv.kind !== "List" && argv.kind !== "Tuple") || !argv.elts[0] || !isSysExecutable(argv.elts[0])) return null;
+  let index = 1;
+  const text = (expr: Expr | undefined): string | null => (expr?.kind === "Constant" && expr.value.type === "str" ? expr.value.value : null);
+  while (IGNORED_PYTHON_OPTIONS.has(text(argv.elts[index]) ?? "")) index++;
+  const next = argv.elts[index];
+  if (next === undefined) return { node: argv, construct: "sys.executable without a script (an interactive Python child)" };
+  const option = text(next);
+  if (option === null || (!option.startsWith("-") && option.endsWith(".py"))) return null;
+  const what = option === "-c" ? "`-c code`" : option === "-m" ? "`-m module`" : `the argument ${JSON.stringify(option)}`;
+  return { node: next, construct: `a Python child started as sys.executable with ${what} (py2ts runs converted .py scripts only)` };
+}

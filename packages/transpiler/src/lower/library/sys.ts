@@ -8,7 +8,7 @@ const values = [
   "copyright", "dont_write_bytecode",
 ] as const;
 
-const functions = ["exit", "getrecursionlimit", "setrecursionlimit", "getdefaultencoding", "getfilesystemencoding", "get_int_max_str_digits", "set_int_max_str_digits"] as const;
+const functions = ["exit", "getrecursionlimit", "setrecursionlimit", "getdefaultencoding", "getfilesystemencoding", "get_int_max_str_digits", "set_int_max_str_digits", "exc_info"] as const;
 
 export const sysLibrary: LibraryModule = {
   python: "sys",
