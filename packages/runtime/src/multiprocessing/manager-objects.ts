@@ -209,6 +209,14 @@ function answer(request: Exclude<Request, { op: "shutdown" }>, objects: Map<numb
   try {
     const args = unpackArgs(request.args);
     if (request.op === "create") {
+      if (request.callable !== undefined) {
+        // BaseManager.register(typeid, callable): the callable crossed by name, as pickle sends
+        // it; the proxy learns the referent's public methods (AutoProxy's exposed list).
+        const made = callFunction(decode(request.callable as Node), args);
+        const id = newId();
+        objects.set(id, made);
+        return { ok: true, value: [id, publicMethods(made)] };
+      }
       const make = CONSTRUCTORS[request.typeid];
       if (make === undefined) throw new TypeError(`unknown typeid '${request.typeid}'`);
       const id = newId();
@@ -219,6 +227,19 @@ function answer(request: Exclude<Request, { op: "shutdown" }>, objects: Map<numb
   } catch (error) {
     return { ok: false, error: errorNode(error) };
   }
+}
+
+/** managers.public_methods: the callable attributes not starting with "_", sorted as dir(). */
+function publicMethods(obj: unknown): string[] {
+  const names = new Set<string>();
+  for (let o: object | null = obj as object; o !== null && o !== Object.prototype; o = Object.getPrototypeOf(o)) {
+    for (const name of Object.getOwnPropertyNames(o)) {
+      if (name.startsWith("_") || name === "constructor") continue;
+      const descriptor = Object.getOwnPropertyDescriptor(o, name);
+      if (descriptor !== undefined && typeof descriptor.value === "function") names.add(name);
+    }
+  }
+  return [...names].sort();
 }
 
 function errorNode(error: unknown): Node {

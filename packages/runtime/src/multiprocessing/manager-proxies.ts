@@ -5,6 +5,7 @@ import { IndexError } from "../builtins/exceptions.js";
 import { BrokenPipeError, FileNotFoundError } from "../builtins/oserror.js";
 import { PySlice } from "../builtins/bytes.js";
 import { objectId } from "../builtins/hash.js";
+import { PyTuple } from "../builtins/tuple.js";
 import { pyClassName } from "../builtins/classname.js";
 import { registerHandleType } from "./handles.js";
 import { connectionById, knownConnection, type ManagerConnection, type ManagerWire, type Request } from "./manager-wire.js";
@@ -207,6 +208,25 @@ export class NamespaceProxy extends BaseProxy {
   }
 }
 
+// AutoProxy[typeid]: made once per typeid and list of exposed methods (MakeProxyType's cache).
+const autoProxies = new Map<string, typeof BaseProxy>();
+
+/** A proxy for a referent of a registered type, forwarding the methods it exposes. */
+export function autoProxy(connection: ManagerConnection, id: number, typeid: string, exposed: readonly string[]): BaseProxy {
+  const key = `${typeid}(${exposed.join(",")})`;
+  let cls = autoProxies.get(key);
+  if (cls === undefined) {
+    const name = `AutoProxy[${typeid}]`;
+    cls = class extends BaseProxy {
+      static readonly __name__ = name;
+      static readonly _exposed_ = PyTuple.fromIterable(exposed);
+    };
+    forwardAll(cls, exposed);
+    autoProxies.set(key, cls);
+  }
+  return new cls(connection, id, typeid);
+}
+
 const PROXY_TYPES = { DictProxy, ListProxy, ArrayProxy, ValueProxy, NamespaceProxy } as const;
 type ProxyTypeName = keyof typeof PROXY_TYPES;
 
@@ -220,7 +240,9 @@ export function makeProxy<K extends ProxyTypeName>(
 }
 
 interface ProxyState {
-  readonly kind: ProxyTypeName;
+  /** A proxy type's name, or "AutoProxy" with `exposed` for a registered type's proxy. */
+  readonly kind: ProxyTypeName | "AutoProxy";
+  readonly exposed?: readonly string[];
   readonly id: number;
   readonly typeid: string;
   readonly manager: number;
@@ -229,8 +251,10 @@ interface ProxyState {
 }
 
 function proxyState(proxy: BaseProxy): ProxyState {
-  const kind = pyClassName(proxy.constructor) as ProxyTypeName;
-  return { kind, id: proxy._id, typeid: proxy._typeid, manager: proxy._connection.managerId };
+  const common = { id: proxy._id, typeid: proxy._typeid, manager: proxy._connection.managerId };
+  const exposed = (proxy.constructor as { _exposed_?: readonly string[] })._exposed_;
+  if (exposed !== undefined) return { kind: "AutoProxy", exposed: [...exposed], ...common };
+  return { kind: pyClassName(proxy.constructor) as ProxyTypeName, ...common };
 }
 
 // Proxies pickle anywhere (RebuildProxy): by reference to their manager, which the receiving
@@ -245,6 +269,7 @@ registerHandleType<BaseProxy>({
     const state = raw as ProxyState;
     const connection = state.wire !== undefined ? knownConnection(state.wire) : connectionById(state.manager);
     if (connection === undefined) throw new FileNotFoundError(2, "No such file or directory");
+    if (state.kind === "AutoProxy") return autoProxy(connection, state.id, state.typeid, state.exposed ?? []);
     return makeProxy(state.kind, connection, state.id, state.typeid);
   },
 });

@@ -32,7 +32,7 @@ export interface ManagerWire {
 /** Requests are structured-clonable trees without SharedArrayBuffers (proxies inside travel as
  *  manager id + object id). */
 export type Request =
-  | { readonly op: "create"; readonly typeid: string; readonly args: unknown }
+  | { readonly op: "create"; readonly typeid: string; readonly args: unknown; readonly callable?: unknown }
   | { readonly op: "call"; readonly id: number; readonly method: string; readonly args: unknown }
   | { readonly op: "shutdown" };
 

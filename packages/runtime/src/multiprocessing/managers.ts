@@ -3,16 +3,21 @@
 // through proxies (manager-proxies.ts), synchronization types are shared-memory objects behind
 // proxies of the same names (manager-sync.ts).
 import { isMainThread } from "node:worker_threads";
-import { AssertionError } from "../builtins/exceptions.js";
+import { AssertionError, NotImplementedError, TypeError } from "../builtins/exceptions.js";
+import { iter } from "../builtins/iteration.js";
+import { typeName } from "../builtins/typename.js";
+import { bindCall, signature } from "./call.js";
 import { ProcessError } from "./errors.js";
 import { kw, splitKwargs } from "../builtins/call.js";
 import { PyTuple } from "../builtins/tuple.js";
 import { registerShutdownHook } from "../shutdown-hooks.js";
 import { registerHandleType } from "./handles.js";
-import { ManagerAddress, packArgs } from "./manager-objects.js";
+import { ManagerAddress, packArgs, toNode } from "./manager-objects.js";
 import {
+  autoProxy,
   makeProxy,
   request,
+  type BaseProxy,
   type ArrayProxy,
   type DictProxy,
   type ListProxy,
@@ -33,6 +38,10 @@ export { Namespace, Value } from "./manager-objects.js";
 export { BaseProxy, DictProxy, ListProxy, NamespaceProxy, ValueProxy, ArrayProxy } from "./manager-proxies.js";
 export { SyncProxy } from "./manager-sync.js";
 
+const REGISTER_SIG = signature("BaseManager.register", [
+  "cls", "typeid", "callable=", "proxytype=", "exposed=", "method_to_typeid=", "create_method=",
+]);
+
 const INITIAL = 0;
 const STARTED = 1;
 const SHUTDOWN = 2;
@@ -48,7 +57,7 @@ export class BaseManager {
   _process: BaseProcess | null = null;
   _state = INITIAL;
   /** Made while a child replays the module's top level: no server (see start()). */
-  private _dormant = false;
+  _dormant = false;
   private readonly _startMethod: string | null;
 
   constructor(...args: unknown[]) {
@@ -132,6 +141,33 @@ export class BaseManager {
 
   get address(): string {
     return `/tmp/pymp-py2ts/listener-${this._connection?.managerId ?? 0}`;
+  }
+
+  /** BaseManager.register(typeid, callable=None, proxytype=None, exposed=None,
+   *  method_to_typeid=None, create_method=True): `manager.typeid(*args)` then makes an object
+   *  with `callable` in the server process and returns an AutoProxy for it. */
+  static register(...rawArgs: unknown[]): null {
+    const a = bindCall(REGISTER_SIG, [this, ...rawArgs]);
+    const typeid = a.typeid;
+    if (typeof typeid !== "string") throw new TypeError(`register() argument 'typeid' must be str, not ${typeName(typeid)}`);
+    for (const unsupported of ["proxytype", "method_to_typeid"] as const) {
+      if ((a[unsupported] ?? null) !== null) throw new NotImplementedError(`py2ts: BaseManager.register() with ${unsupported} is not supported`);
+    }
+    const callable = a.callable ?? null;
+    const exposed = (a.exposed ?? null) === null ? null : Array.from(iter(a.exposed), String);
+    if ((a.create_method ?? true) === false) return null;
+    Object.defineProperty(this.prototype, typeid, {
+      configurable: true,
+      writable: true,
+      value: function (this: BaseManager, ...args: unknown[]): BaseProxy {
+        const connection = this._live();
+        if (callable === null) throw new TypeError(`'NoneType' object is not callable`);
+        if (this._dormant) return autoProxy(connection, 0, typeid, exposed ?? []);
+        const [id, methods] = request(connection, { op: "create", typeid, args: packArgs(args), callable: toNode(callable) }) as [number, string[]];
+        return autoProxy(connection, id, typeid, exposed ?? methods);
+      },
+    });
+    return null;
   }
 
   protected _create<K extends ProxyKind>(typeid: string, kind: K, args: readonly unknown[]): ReturnType<typeof makeProxy<K>> {
