@@ -1,9 +1,23 @@
 # logging.exception / exc_info=True print the handled exception's traceback with its chain
 # ("During handling ...", "direct cause"); sys.exc_info() names it; outside a handler: NoneType
 import logging
+import os
 import sys
 
-logging.basicConfig(stream=sys.stdout, format="%(levelname)s %(message)s")
+# Tracebacks name the script by its full path: shown relative, so the output is the same
+# wherever the checkout is.
+HERE = os.path.dirname(os.path.abspath(__file__)) + os.sep
+
+
+class RelativePaths:
+    def write(self, text):
+        sys.stdout.write(text.replace(HERE, ""))
+
+    def flush(self):
+        sys.stdout.flush()
+
+
+logging.basicConfig(stream=RelativePaths(), format="%(levelname)s %(message)s")
 log = logging.getLogger("app")
 
 
