@@ -6,6 +6,7 @@ import { isMainThread } from "node:worker_threads";
 import { AssertionError, NotImplementedError, TypeError } from "../builtins/exceptions.js";
 import { iter } from "../builtins/iteration.js";
 import { typeName } from "../builtins/typename.js";
+import { SharedMemory, ShareableList } from "./shm.js";
 import { bindCall, signature } from "./call.js";
 import { ProcessError } from "./errors.js";
 import { kw, splitKwargs } from "../builtins/call.js";
@@ -184,6 +185,7 @@ export class BaseManager {
 }
 
 export class SyncManager extends BaseManager {
+  static override readonly __module__ = "multiprocessing.managers";
   dict(...args: unknown[]): DictProxy {
     return this._create("dict", "DictProxy", args);
   }
@@ -230,6 +232,42 @@ export class SyncManager extends BaseManager {
   private _sync(typeid: string, args: unknown[]): SyncProxy {
     this._live();
     return SyncProxy.create(typeid, args);
+  }
+}
+
+const SHM_SIG = signature("SharedMemoryManager.SharedMemory", ["self", "size"]);
+const SHAREABLE_SIG = signature("SharedMemoryManager.ShareableList", ["self", "sequence"]);
+
+/** managers.SharedMemoryManager: a manager (with its server process, SharedMemoryManager-1)
+ *  that makes SharedMemory blocks and ShareableLists in the caller's process and unlinks them
+ *  all when it shuts down. */
+export class SharedMemoryManager extends BaseManager {
+  static override readonly __module__ = "multiprocessing.managers";
+  private readonly _segments: SharedMemory[] = [];
+
+  SharedMemory(...args: unknown[]): SharedMemory {
+    const { size } = bindCall(SHM_SIG, args);
+    this._live();
+    return this._track(new SharedMemory(null, true, size));
+  }
+
+  ShareableList(...args: unknown[]): ShareableList {
+    const { sequence } = bindCall(SHAREABLE_SIG, args);
+    this._live();
+    const list = new ShareableList(sequence);
+    this._track(list.shm);
+    return list;
+  }
+
+  private _track(segment: SharedMemory): SharedMemory {
+    this._segments.push(segment);
+    return segment;
+  }
+
+  override async _shutdownAsync(): Promise<void> {
+    // The server's SharedMemoryTracker unlinks every segment it was told about.
+    for (const segment of this._segments.splice(0)) segment.unlink();
+    await super._shutdownAsync();
   }
 }
 

@@ -35,8 +35,21 @@ const syncManagerClass: ClassInfo = {
   enterReturnsSelf: true,
 };
 
+const sharedMemoryManagerClass: ClassInfo = {
+  methods: {
+    start: plain,
+    shutdown: blocking,
+    join: blocking,
+    SharedMemory: { returns: "multiprocessing.shared_memory.SharedMemory" },
+    ShareableList: { returns: "multiprocessing.shared_memory.ShareableList" },
+  },
+  blockingEnter: true,
+  enterReturnsSelf: true,
+};
+
 export const managerClasses: Readonly<Record<string, ClassInfo>> = {
   "multiprocessing.managers.SyncManager": syncManagerClass,
+  "multiprocessing.managers.SharedMemoryManager": sharedMemoryManagerClass,
   "multiprocessing.managers.DictProxy": proxyClass([
     "clear", "copy", "get", "items", "keys", "pop", "popitem", "setdefault", "update", "values", "_getvalue",
   ]),
@@ -54,6 +67,7 @@ export const managersLibrary: LibraryModule = {
   members: {
     SyncManager: { kind: "class", qualname: "multiprocessing.managers.SyncManager" },
     BaseManager: { kind: "class", qualname: "multiprocessing.managers.SyncManager" },
+    SharedMemoryManager: { kind: "class", qualname: "multiprocessing.managers.SharedMemoryManager" },
     BaseProxy: { kind: "class", qualname: "multiprocessing.managers.BaseProxy" },
     ArrayProxy: { kind: "class", qualname: "multiprocessing.managers.ArrayProxy" },
     DictProxy: { kind: "class", qualname: "multiprocessing.managers.DictProxy" },
