@@ -1,10 +1,10 @@
 // Small helpers over web-tree-sitter nodes. Spans: web-tree-sitter parses a JS string, so its
 // startIndex/endIndex are UTF-16 offsets already, the unit our spans use.
 
-import type { Node as CstNode } from "web-tree-sitter";
+import type { Node as CstNode, TreeCursor } from "web-tree-sitter";
 import type { Span } from "../ast/nodes.js";
 
-export type { CstNode };
+export type { CstNode, TreeCursor };
 
 export function spanOf(node: CstNode): Span {
   return { start: node.startIndex, end: node.endIndex };
@@ -45,4 +45,16 @@ export function field(node: CstNode, name: string): CstNode | null {
 
 export function fields(node: CstNode, name: string): CstNode[] {
   return node.childrenForFieldName(name).filter((n): n is CstNode => n !== null && !n.isExtra);
+}
+
+/** Walks with a TreeCursor that is always deleted. A cursor left to web-tree-sitter's
+ *  finalizer is freed after its tree, through a stale transfer buffer: that corrupted the wasm
+ *  heap ("memory access out of bounds" in later parses, or trees read as another source). */
+export function withCursor<T>(root: CstNode, walk: (cursor: TreeCursor) => T): T {
+  const cursor = root.walk();
+  try {
+    return walk(cursor);
+  } finally {
+    cursor.delete();
+  }
 }

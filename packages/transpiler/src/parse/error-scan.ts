@@ -16,8 +16,8 @@ import {
   unterminatedTripleQuotedString,
 } from "../diagnostics/messages.js";
 import type { ParseContext } from "./context.js";
-import type { CstNode } from "./cst.js";
-import { spanOf } from "./cst.js";
+import type { CstNode, TreeCursor } from "./cst.js";
+import { spanOf, withCursor } from "./cst.js";
 import { numberError } from "./numbers.js";
 
 const closers: Record<string, string> = { ")": "(", "]": "[", "}": "{" };
@@ -27,18 +27,19 @@ const compoundKeywords = new Set(["if", "elif", "else", "while", "for", "def", "
 /** Every leaf in document order, comments excluded. */
 export function leaves(root: CstNode): CstNode[] {
   const out: CstNode[] = [];
-  const cursor = root.walk();
-  for (;;) {
-    const node = cursor.currentNode;
-    if (node.childCount === 0) {
-      if (node.type !== "comment" && node !== root) out.push(node);
-    } else if (cursor.gotoFirstChild()) {
-      continue;
+  return withCursor(root, (cursor) => {
+    for (;;) {
+      const node = cursor.currentNode;
+      if (node.childCount === 0) {
+        if (node.type !== "comment" && node !== root) out.push(node);
+      } else if (cursor.gotoFirstChild()) {
+        continue;
+      }
+      while (!cursor.gotoNextSibling()) {
+        if (!cursor.gotoParent()) return out;
+      }
     }
-    while (!cursor.gotoNextSibling()) {
-      if (!cursor.gotoParent()) return out;
-    }
-  }
+  });
 }
 
 export class ErrorScan {

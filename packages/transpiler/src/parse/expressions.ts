@@ -125,8 +125,12 @@ export function expr(cx: ParseContext, node: CstNode): Expr {
       return yieldExpr(cx, node);
     case "list_splat":
     case "list_splat_pattern":
-    case "parenthesized_list_splat":
+    case "parenthesized_list_splat": {
+      // `(1, **x)`: tree-sitter reads `**x` in a display as `*(*x)` (or `**f(y)` as
+      // `*((*f)(y))`); CPython rejects the `**`.
+      if (node.type === "list_splat" && cx.source.startsWith("**", node.startIndex)) return errorExpr(cx.invalid(node));
       return { kind: "Starred", span, value: onlyChild(cx, node), ctx: "Load" };
+    }
     case "list":
     case "tuple":
     case "set":

@@ -9,8 +9,8 @@ import type { DiagnosticSink } from "../diagnostics/sink.js";
 import { checkContexts } from "./context-checks.js";
 import { checkNonlocals } from "./nonlocal-check.js";
 import { ParseContext } from "./context.js";
-import type { CstNode } from "./cst.js";
-import { namedKids } from "./cst.js";
+import type { CstNode, TreeCursor } from "./cst.js";
+import { namedKids, withCursor } from "./cst.js";
 import { statements } from "./statements.js";
 import { reportSyntaxErrors } from "./syntax-errors.js";
 
@@ -54,8 +54,11 @@ export async function parseModule(source: string, file: string, sink: Diagnostic
 }
 
 function collectComments(root: CstNode): Comment[] {
+  return withCursor(root, (cursor) => commentsUnder(cursor));
+}
+
+function commentsUnder(cursor: TreeCursor): Comment[] {
   const comments: Comment[] = [];
-  const cursor = root.walk();
   let done = false;
   while (!done) {
     if (cursor.nodeType === "comment") {

@@ -5,8 +5,8 @@
 import type { Span } from "../ast/nodes.js";
 import { invalidSyntax } from "../diagnostics/messages.js";
 import type { ParseContext } from "./context.js";
-import type { CstNode } from "./cst.js";
-import { field, spanOf } from "./cst.js";
+import type { CstNode, TreeCursor } from "./cst.js";
+import { field, spanOf, withCursor } from "./cst.js";
 import { ErrorScan, leaves, overlaps } from "./error-scan.js";
 import { reportLayoutErrors } from "./layout-errors.js";
 
@@ -14,7 +14,10 @@ const closers = new Set([")", "]", "}"]);
 
 /** `f(,)`, `[1,,2]`: tree-sitter lets a comma stand without an element before it. */
 function reportStrayCommas(cx: ParseContext, root: CstNode): void {
-  const cursor = root.walk();
+  withCursor(root, (cursor) => strayCommas(cx, cursor));
+}
+
+function strayCommas(cx: ParseContext, cursor: TreeCursor): void {
   for (;;) {
     // cursor.nodeType avoids materialising a Node for every position of a large tree
     if (cursor.nodeType === "," && !cursor.nodeIsNamed) {
