@@ -14,6 +14,10 @@ export class ParseContext {
   private readonly pending: DiagnosticDraft[] = [];
   private readonly silenced: { readonly region: Span; readonly cause: DiagnosticDraft }[] = [];
 
+  /** `a,` ending a line, then another statement at the same indentation: tree-sitter reads the
+   *  two as one (`a, p = 2`); CPython as two. Statement start → where the second begins. */
+  readonly statementBreaks = new Map<number, number>();
+
   constructor(
     readonly source: string,
     readonly file: string,

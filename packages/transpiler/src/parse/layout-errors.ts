@@ -91,6 +91,22 @@ function tokenPastLogicalLine(source: string, statement: CstNode): CstNode | nul
   return found;
 }
 
+/** `a,` then, on the next line at the same indentation, an element tree-sitter took into the
+ *  same list: a complete tuple statement followed by another statement, for CPython. */
+function isStatementAfterTrailingComma(cx: ParseContext, lines: LineTable, statement: CstNode, stray: CstNode): boolean {
+  if (statement.type !== "expression_statement" || !isFirstOnLine(lines, stray)) return false;
+  if (indentOf(lines, stray.startIndex) !== indentOf(lines, statement.startIndex)) return false;
+  const before = cx.source.slice(statement.startIndex, stray.startIndex).replace(/#[^\n]*/g, "").trimEnd();
+  if (!before.endsWith(",")) return false;
+  // The split must fall between two elements of the statement's own list, and only once.
+  const kids = namedKids(statement);
+  const assignment = kids.length === 1 && kids[0]!.type === "assignment" ? kids[0]! : null;
+  const list = assignment ? assignment.childForFieldName("left") : statement;
+  if (!list || (assignment && (assignment.childForFieldName("type") || assignment.childForFieldName("right")?.type === "assignment"))) return false;
+  const elements = assignment ? namedKids(list) : kids;
+  return elements.some((element) => element.startIndex === stray.startIndex) && tokenPastLogicalLine(cx.source, statement) === stray;
+}
+
 /** Whether only whitespace, comments and backslash-newlines separate two offsets: one logical line. */
 function sameLogicalLine(source: string, from: number, to: number): boolean {
   return !/\n/.test(source.slice(from, to).replace(/\\\r?\n/g, "").replace(/#[^\n]*/g, ""));
@@ -131,7 +147,8 @@ export function reportLayoutErrors(cx: ParseContext, root: CstNode): void {
   const visit = (node: CstNode): void => {
     if (simpleStatements.has(node.type)) {
       const stray = tokenPastLogicalLine(cx.source, node);
-      if (stray) cx.report(invalidSyntax({ start: stray.startIndex, end: stray.endIndex }));
+      if (stray && isStatementAfterTrailingComma(cx, lines, node, stray)) cx.statementBreaks.set(node.startIndex, stray.startIndex);
+      else if (stray) cx.report(invalidSyntax({ start: stray.startIndex, end: stray.endIndex }));
     }
     if (node.type === "block") {
       const stmts = statementsOf(node);

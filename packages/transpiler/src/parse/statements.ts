@@ -26,8 +26,10 @@ export function block(cx: ParseContext, node: CstNode | null): Stmt[] {
 function statement(cx: ParseContext, node: CstNode): Stmt[] {
   const span = spanOf(node);
   switch (node.type) {
-    case "expression_statement":
-      return [expressionStatement(cx, node)];
+    case "expression_statement": {
+      const at = cx.statementBreaks.get(node.startIndex);
+      return at === undefined ? [expressionStatement(cx, node)] : splitStatement(cx, node, at);
+    }
     case "pass_statement":
       return [{ kind: "Pass", span }];
     case "break_statement":
@@ -110,6 +112,29 @@ function expressionStatement(cx: ParseContext, node: CstNode): Stmt {
   }
   if (kids.length === 1 && !hasToken(node, ",")) return { kind: "ExprStmt", span, value: expr(cx, kids[0]) };
   return { kind: "ExprStmt", span, value: { kind: "Tuple", span, elts: kids.map((k) => expr(cx, k)), ctx: "Load" } };
+}
+
+/** `a,` ⏎ `p = 2` (see ParseContext.statementBreaks): the tuple `(a,)` as a statement, then
+ *  the rest of what tree-sitter read as one list, as the statement it is. */
+function splitStatement(cx: ParseContext, node: CstNode, at: number): Stmt[] {
+  const kids = namedKids(node);
+  const assignment = kids.length === 1 && kids[0]!.type === "assignment" ? kids[0]! : null;
+  const left = assignment ? field(assignment, "left") : null;
+  const elements = left ? namedKids(left) : kids;
+  const head = elements.filter((element) => element.startIndex < at);
+  const tail = elements.filter((element) => element.startIndex >= at);
+  const headSpan = { start: node.startIndex, end: head[head.length - 1]!.endIndex + 1 };
+  const first: Stmt = { kind: "ExprStmt", span: headSpan, value: { kind: "Tuple", span: headSpan, elts: head.map((k) => expr(cx, k)), ctx: "Load" } };
+  // A comma after the last element keeps a single one a tuple: `a,` ⏎ `b, = t`.
+  const listEnd = left ? left.endIndex : node.endIndex;
+  const trailingComma = cx.source.slice(tail[tail.length - 1]!.endIndex, listEnd).includes(",");
+  const tailSpan = { start: tail[0]!.startIndex, end: listEnd };
+  const rest: Expr =
+    tail.length === 1 && !trailingComma ? expr(cx, tail[0]!) : { kind: "Tuple", span: tailSpan, elts: tail.map((k) => expr(cx, k)), ctx: "Load" };
+  const right = assignment ? field(assignment, "right") : null;
+  if (!assignment || !right) return [first, { kind: "ExprStmt", span: { start: tailSpan.start, end: node.endIndex }, value: rest }];
+  const span = { start: tailSpan.start, end: node.endIndex };
+  return [first, { kind: "Assign", span, targets: [withContext(cx, rest, "Store")], value: rightValue(cx, right) }];
 }
 
 function rightValue(cx: ParseContext, node: CstNode): Expr {
