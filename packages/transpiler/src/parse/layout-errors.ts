@@ -91,20 +91,24 @@ function tokenPastLogicalLine(source: string, statement: CstNode): CstNode | nul
   return found;
 }
 
-/** `a,` then, on the next line at the same indentation, an element tree-sitter took into the
- *  same list: a complete tuple statement followed by another statement, for CPython. */
-function isStatementAfterTrailingComma(cx: ParseContext, lines: LineTable, statement: CstNode, stray: CstNode): boolean {
-  if (statement.type !== "expression_statement" || !isFirstOnLine(lines, stray)) return false;
-  if (indentOf(lines, stray.startIndex) !== indentOf(lines, statement.startIndex)) return false;
+/** `a,` then, on the next line, an element tree-sitter took into the same list: for CPython a
+ *  complete tuple statement followed by another statement ("same-indent"), or an unexpected
+ *  indent ("indented"); null when the statement is broken some other way. */
+function statementAfterTrailingComma(cx: ParseContext, lines: LineTable, statement: CstNode, stray: CstNode): "same-indent" | "indented" | null {
+  if (statement.type !== "expression_statement" || !isFirstOnLine(lines, stray)) return null;
   const before = cx.source.slice(statement.startIndex, stray.startIndex).replace(/#[^\n]*/g, "").trimEnd();
-  if (!before.endsWith(",")) return false;
+  if (!before.endsWith(",")) return null;
+  const column = indentOf(lines, stray.startIndex);
+  const own = indentOf(lines, statement.startIndex);
+  if (column > own) return "indented";
+  if (column < own) return null;
   // The split must fall between two elements of the statement's own list, and only once.
   const kids = namedKids(statement);
   const assignment = kids.length === 1 && kids[0]!.type === "assignment" ? kids[0]! : null;
   const list = assignment ? assignment.childForFieldName("left") : statement;
-  if (!list || (assignment && (assignment.childForFieldName("type") || assignment.childForFieldName("right")?.type === "assignment"))) return false;
+  if (!list || (assignment && (assignment.childForFieldName("type") || assignment.childForFieldName("right")?.type === "assignment"))) return null;
   const elements = assignment ? namedKids(list) : kids;
-  return elements.some((element) => element.startIndex === stray.startIndex) && tokenPastLogicalLine(cx.source, statement) === stray;
+  return elements.some((element) => element.startIndex === stray.startIndex) ? "same-indent" : null;
 }
 
 /** Whether only whitespace, comments and backslash-newlines separate two offsets: one logical line. */
@@ -147,7 +151,10 @@ export function reportLayoutErrors(cx: ParseContext, root: CstNode): void {
   const visit = (node: CstNode): void => {
     if (simpleStatements.has(node.type)) {
       const stray = tokenPastLogicalLine(cx.source, node);
-      if (stray && isStatementAfterTrailingComma(cx, lines, node, stray)) cx.statementBreaks.set(node.startIndex, stray.startIndex);
+      const after = stray ? statementAfterTrailingComma(cx, lines, node, stray) : null;
+      if (stray && after === "same-indent") cx.statementBreaks.set(node.startIndex, stray.startIndex);
+      // CPython's IndentationError points one column before the indented statement.
+      else if (stray && after === "indented") cx.report(unexpectedIndent({ start: stray.startIndex - 1, end: stray.startIndex }));
       else if (stray) cx.report(invalidSyntax({ start: stray.startIndex, end: stray.endIndex }));
     }
     if (node.type === "block") {

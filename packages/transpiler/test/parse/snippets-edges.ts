@@ -124,6 +124,8 @@ export const fstringEdges: Record<string, readonly string[]> = {
     `f"""{
 x
 }"""`,
+    "a,\np = 2",
+    "if a:\n    a, b,  # note\n    c, = d\n    e\nf,\ng",
     `f"{x:=^10}"`,
     `f"{(x:=5)}"`,
     `f"{f'{x}'}"`,
