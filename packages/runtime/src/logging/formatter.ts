@@ -1,5 +1,6 @@
 // logging.Formatter with its three styles ('%', '{', '$'), CPython's default formats and its
 // validation message; exceptions are rendered as the runtime renders an uncaught one.
+import { zoneName } from "../time/struct.js";
 import { ValueError, KeyError } from "../builtins/exceptions.js";
 import { bindArguments, signatureFromText } from "../builtins/call.js";
 import { percentFormat } from "../builtins/percent.js";
@@ -115,9 +116,5 @@ function offsetText(d: Date): string {
   return (off < 0 ? "-" : "+") + pad(Math.floor(Math.abs(off) / 60), 2) + pad(Math.abs(off) % 60, 2);
 }
 
-function zoneName(d: Date): string {
-  const parts = new Intl.DateTimeFormat("en-US", { timeZoneName: "short" }).formatToParts(d);
-  return parts.find((p) => p.type === "timeZoneName")?.value ?? "UTC";
-}
 
 

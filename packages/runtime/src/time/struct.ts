@@ -71,9 +71,13 @@ export function gmtime(secs?: unknown): struct_time {
 
 /** The local zone's abbreviation at `d`, as libc names it where Intl can tell ("UTC", "CET"). */
 export function zoneName(d: Date): string {
-  const part = new Intl.DateTimeFormat("en-US", { timeZoneName: "short" }).formatToParts(d).find((p) => p.type === "timeZoneName");
+  // One formatter for the process: making one costs far more than using it (localtime() and
+  // every logging record with %Z ask for a zone name).
+  zoneFormat ??= new Intl.DateTimeFormat("en-US", { timeZoneName: "short" });
+  const part = zoneFormat.formatToParts(d).find((p) => p.type === "timeZoneName");
   return part?.value ?? "UTC";
 }
+let zoneFormat: Intl.DateTimeFormat | undefined;
 
 function standardOffsetMinutes(year: number): number {
   return Math.max(new Date(year, 0, 1).getTimezoneOffset(), new Date(year, 6, 1).getTimezoneOffset());
