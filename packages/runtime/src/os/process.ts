@@ -35,9 +35,19 @@ export function setSelfSignaller(signaller: SelfSignaller): void {
   selfSignaller = signaller;
 }
 
+/** True when os.kill(pid) is one a forked child replays (its parent sent it): nothing to do. */
+export type ReplayedSignals = (pid: number) => boolean;
+let replayedSignals: ReplayedSignals | undefined;
+
+/** Installed by os.fork's replay. */
+export function setReplayedSignals(filter: ReplayedSignals): void {
+  replayedSignals = filter;
+}
+
 export function kill(pid: unknown, sig: unknown): null {
   const p = intArg(pid);
   const s = intArg(sig);
+  if (replayedSignals?.(p)) return null;
   if (childKiller?.(p, s)) return null;
   if (p === currentPid() && selfSignaller?.(s)) return null;
   const target = p === currentPid() ? process.pid : p;
