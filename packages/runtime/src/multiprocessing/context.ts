@@ -10,7 +10,7 @@ import { Array, RawArray, RawValue, Value } from "./sharedctypes.js";
 import { Barrier, BoundedSemaphore, Condition, Event, Lock, RLock, Semaphore } from "./synchronize.js";
 import { Kwargs, kw } from "../builtins/call.js";
 import { bindCall, signature } from "./call.js";
-import { active_children, current_process, parent_process, BaseProcess, ForkProcess, SpawnProcess } from "./process.js";
+import { active_children, current_process, parent_process, BaseProcess, ForkProcess, ForkServerProcess, SpawnProcess } from "./process.js";
 import {
   ALL_START_METHODS,
   checkStartMethod,
@@ -70,7 +70,7 @@ export class BaseContext {
   readonly RawArray = RawArray;
 
   constructor(readonly _name: StartMethod) {
-    this.Process = callableClass(_name === "fork" ? ForkProcess : SpawnProcess);
+    this.Process = callableClass(PROCESS_CLASSES[_name]);
   }
 
   /** ctx.Manager(): a started SyncManager whose server starts with this context's method. */
@@ -97,6 +97,8 @@ export class BaseContext {
     return `<multiprocessing.context.${this.constructor.name} object at 0x7f0000000000>`;
   }
 }
+
+const PROCESS_CLASSES = { fork: ForkProcess, spawn: SpawnProcess, forkserver: ForkServerProcess };
 
 /** `ctx.Queue(...)` reaches the class through an attribute whose type the transpiler does not
  *  know, so it is called, not constructed: calling the returned class constructs it, as calling a

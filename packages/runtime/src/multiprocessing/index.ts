@@ -4,6 +4,7 @@ export {
   BaseProcess,
   ForkProcess,
   SpawnProcess,
+  ForkServerProcess,
   current_process,
   parent_process,
   active_children,

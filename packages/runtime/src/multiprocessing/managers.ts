@@ -29,7 +29,7 @@ import {
 type ProxyKind = Parameters<typeof makeProxy>[0];
 import { SyncProxy } from "./manager-sync.js";
 import { knownConnection, ManagerConnection } from "./manager-wire.js";
-import { ForkProcess, SpawnProcess, type BaseProcess } from "./process.js";
+import { ForkProcess, ForkServerProcess, SpawnProcess, type BaseProcess } from "./process.js";
 import { getStartMethodName } from "./start-method.js";
 import { isImportingMain } from "./module-registry.js";
 import { INFO, utilLog } from "./util.js";
@@ -83,7 +83,7 @@ export class BaseManager {
     }
     knownConnection(this._connection.wire);
     const method = this._startMethod ?? getStartMethodName();
-    const cls = method === "fork" ? ForkProcess : SpawnProcess;
+    const cls = method === "fork" ? ForkProcess : method === "forkserver" ? ForkServerProcess : SpawnProcess;
     const process = new cls(kw({ target: _run_server, args: PyTuple.of(new ManagerAddress(this._connection.wire)) }));
     process.name = `${(this.constructor as { name: string }).name}-${process._identity.join(",")}`;
     // A child's manager dies with it; the main process shuts its managers down at exit.

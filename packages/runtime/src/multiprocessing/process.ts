@@ -268,6 +268,10 @@ export class ForkProcess extends BaseProcess {
 export class SpawnProcess extends BaseProcess {
   static readonly startMethod = "spawn";
 }
+/** A forkserver child: spawn semantics here (there is no fork server to fork from). */
+export class ForkServerProcess extends BaseProcess {
+  static readonly startMethod = "forkserver";
+}
 
 class MainProcess extends BaseProcess {
   static readonly __name__ = "_MainProcess";
@@ -349,6 +353,6 @@ export function adoptChildState(self: BaseProcess, parent: ParentProcess): void 
   state.children = new Set();
 }
 
-for (const [name, value] of Object.entries({ BaseProcess, Process, ForkProcess, SpawnProcess, ProcessConfig })) {
+for (const [name, value] of Object.entries({ BaseProcess, Process, ForkProcess, SpawnProcess, ForkServerProcess, ProcessConfig })) {
   registerRuntimeGlobal(`multiprocessing.${name}`, value);
 }
