@@ -2,6 +2,7 @@
 import * as asyncio from "@py2ts/runtime/asyncio";
 import {
   awaitable,
+  BaseException,
   chainContext,
   coroutine,
   defineFunction,
@@ -19,12 +20,21 @@ const __name__: string = enterModule(import.meta.url, () => ({ guarded, waiter, 
 export function guarded(lock: any, name: any, log: any): PromiseLike<any> {
   return coroutine(async function guarded() {
     await awaitable(lock.acquire());
+    let unwinding: BaseException | null = null;
     try {
       log.push(name + " in");
       await awaitable(asyncio.sleep(0));
       log.push(name + " out");
+    } catch (thrown: unknown) {
+      throw (unwinding = enterExcept(thrown));
     } finally {
-      lock.release();
+      try {
+        lock.release();
+      } catch (raised: unknown) {
+        throw chainContext(raised, unwinding);
+      } finally {
+        leaveExcept(unwinding);
+      }
     }
   }, "guarded");
 }
@@ -56,8 +66,8 @@ export function main(): PromiseLike<any> {
     print(log, lock.locked(), event.is_set());
     try {
       lock.release();
-    } catch (thrown: unknown) {
-      const error = enterExcept(thrown);
+    } catch (thrown_2: unknown) {
+      const error = enterExcept(thrown_2);
       try {
         if (isinstance(error, RuntimeError)) {
           const e = error;
@@ -65,8 +75,8 @@ export function main(): PromiseLike<any> {
         } else {
           throw error;
         }
-      } catch (raised: unknown) {
-        throw chainContext(raised, error);
+      } catch (raised_2: unknown) {
+        throw chainContext(raised_2, error);
       } finally {
         leaveExcept(error);
       }
@@ -77,4 +87,4 @@ export function main(): PromiseLike<any> {
 defineFunction(main, "main()");
 await asyncio.run(main());
 await exitMain();
-//# py2ts-lines=19:5,21:6,22:7,23:8,24:9,25:10,27:12,32:5,34:15,36:16,37:17,41:15,43:20,45:21,46:22,47:23,48:24,49:25,50:26,51:27,52:28,53:29,54:30,55:31,56:32,57:33,58:34,64:36,77:20,78:39
+//# py2ts-lines=20:5,22:6,23:7,25:8,26:9,27:10,32:12,42:5,44:15,46:16,47:17,51:15,53:20,55:21,56:22,57:23,58:24,59:25,60:26,61:27,62:28,63:29,64:30,65:31,66:32,67:33,68:34,74:36,87:20,88:39

@@ -20,10 +20,12 @@ export function enterExcept(thrown: unknown): BaseException {
   return error;
 }
 
-/** `except` exit (normal or not): `error` and any entry above it leave the stack. An entry
+/** `except` exit (normal or not), or a `finally` block's exit (null: it ran without an
+ *  exception propagating): `error` and any entry above it leave the stack. An entry
  *  above is a generator's that yielded inside its handler and was never resumed: CPython does
  *  not see it from here either. One already gone (a caller's exit removed it) is no-op. */
-export function leaveExcept(error: BaseException): void {
+export function leaveExcept(error: BaseException | null): void {
+  if (error === null) return;
   const at = handled.lastIndexOf(error);
   if (at >= 0) handled.length = at;
 }
@@ -42,8 +44,10 @@ export function reraise(): BaseException {
 
 /** An exception leaving the handler of `handling`: its __context__ becomes `handling`, as
  *  _PyErr_SetObject does at the raise (unless it is the same object or already has a context
- *  from a handler nested deeper); a cycle through the context chain is cut where it closes. */
-export function chainContext(raised: unknown, handling: BaseException): BaseException {
+ *  from a handler nested deeper); a cycle through the context chain is cut where it closes.
+ *  `handling` null: an exception leaving a `finally` block that ran without one propagating. */
+export function chainContext(raised: unknown, handling: BaseException | null): unknown {
+  if (handling === null) return raised;
   const error = toPyException(raised);
   if (error === handling || error.__context__ !== null) return error;
   // Floyd's tortoise and hare, as CPython does, in case the chain already loops.

@@ -383,11 +383,38 @@ function lowerTry(ctx: LowerContext, stmt: Try): TsStmt[] {
     handler = { name: thrown, body: [{ kind: "VarDecl", declKind: "const", target: error, init: ctx.callHelper("enterExcept", { kind: "Id", name: thrown }) }, handling] };
   }
   const orelse = completed ? [{ kind: "If", test: completed, then: lowerBody(ctx, stmt.orelse) } as TsStmt] : [];
-  const finalizer = stmt.finalbody.length > 0 ? lowerBody(ctx, stmt.finalbody) : undefined;
-  if (orelse.length > 0 && finalizer) {
-    return [...setup, { kind: "Try", body: [{ kind: "Try", body: tryBody, handler }, ...orelse], finalizer }];
+  if (stmt.finalbody.length === 0) return [...setup, { kind: "Try", body: tryBody, handler }, ...orelse];
+  const finalbody = lowerBody(ctx, stmt.finalbody);
+  if (stmt.finalbody.every((s) => s.kind === "Pass")) {
+    if (orelse.length > 0) return [...setup, { kind: "Try", body: [{ kind: "Try", body: tryBody, handler }, ...orelse], finalizer: finalbody }];
+    return [...setup, { kind: "Try", body: tryBody, handler, finalizer: finalbody }];
   }
-  return [...setup, { kind: "Try", body: tryBody, handler, finalizer }, ...orelse];
+  // The finally block runs with a propagating exception as the one being handled
+  // (sys.exc_info(), the __context__ of an exception raised in it), as in CPython:
+  //   let unwinding = null; try { … } catch (thrown) { throw (unwinding = enterExcept(thrown)); }
+  //   finally { try { d } catch (raised) { throw chainContext(raised, unwinding); } finally { leaveExcept(unwinding); } }
+  const unwinding: TsExpr = { kind: "Id", name: ctx.names.fresh("unwinding") };
+  const thrown = ctx.names.fresh("thrown");
+  const raised = ctx.names.fresh("raised");
+  const exceptionType: TsType = { kind: "UnionType", types: [{ kind: "TypeRef", name: ctx.imports.named_(BUILTINS_MODULE, "BaseException") }, { kind: "TypeRef", name: "null" }] };
+  const protectedBody: TsStmt[] = handler || orelse.length > 0 ? [{ kind: "Try", body: tryBody, handler }, ...orelse] : tryBody;
+  return [
+    ...setup,
+    { kind: "VarDecl", declKind: "let", target: (unwinding as { name: string }).name, type: exceptionType, init: { kind: "Null" } },
+    {
+      kind: "Try",
+      body: protectedBody,
+      handler: { name: thrown, body: [{ kind: "Throw", value: { kind: "Assign", op: "=", target: unwinding, value: ctx.callHelper("enterExcept", { kind: "Id", name: thrown }) } }] },
+      finalizer: [
+        {
+          kind: "Try",
+          body: finalbody,
+          handler: { name: raised, body: [{ kind: "Throw", value: ctx.callHelper("chainContext", { kind: "Id", name: raised }, unwinding) }] },
+          finalizer: [exprStmt(ctx.callHelper("leaveExcept", unwinding))],
+        },
+      ],
+    },
+  ];
 }
 
 function lowerImport(ctx: LowerContext, stmt: Extract<Stmt, { kind: "Import" | "ImportFrom" }>): TsStmt[] {
