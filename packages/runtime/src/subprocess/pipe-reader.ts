@@ -5,29 +5,22 @@ import { NotImplementedError, ValueError } from "../builtins/exceptions.js";
 import { PyBytes } from "../builtins/bytes.js";
 import { markBuiltinClasses } from "../builtins/classname.js";
 import { bindCall, signature } from "../multiprocessing/call.js";
-import { charsEnd, closedMessage, holdPipe, lineEndText, pipeFd, pipeRepr, raceDeadline, translateNewlines, type TextOptions } from "./pipe-util.js";
+import { charsEnd, closedMessage, holdPipe, lineEndText, PipeEnd, raceDeadline, translateNewlines, type TextOptions } from "./pipe-util.js";
 
 const READ_SIG = signature("read", ["self", "size="]);
 const READLINE_SIG = signature("readline", ["self", "size="]);
 
-export class PipeReader {
+export class PipeReader extends PipeEnd {
   private chunks: Buffer[] = [];
   private eof = false;
   private wakeups: (() => void)[] = [];
   private started = false;
-  closed = false;
-  readonly encoding: string | undefined;
-  readonly errors: string | undefined;
-  /** The pipe's file descriptor, as CPython's `name` of a pipe file. */
-  readonly name: number;
 
   constructor(
     private readonly stream: Readable,
-    private readonly text: TextOptions | null,
+    text: TextOptions | null,
   ) {
-    this.encoding = text?.encoding;
-    this.errors = text?.errors;
-    this.name = pipeFd(stream);
+    super(stream, text);
     holdPipe(stream);
     stream.on("end", () => this.finish());
     stream.on("close", () => this.finish());
@@ -152,15 +145,6 @@ export class PipeReader {
     return this.text ? translateNewlines(bytes, this.text) : new PyBytes(bytes);
   }
 
-  fileno(): number {
-    if (this.closed) throw new ValueError("I/O operation on closed file");
-    return this.name;
-  }
-
-  __repr__(): string {
-    return pipeRepr(this, this.text);
-  }
-
   readable(): boolean {
     return true;
   }
@@ -169,18 +153,8 @@ export class PipeReader {
     return false;
   }
 
-  close(): void {
-    if (this.closed) return;
-    this.closed = true;
+  protected release(): void {
     this.stream.destroy();
-  }
-
-  __enter__(): this {
-    return this;
-  }
-
-  __exit__(): void {
-    this.close();
   }
 }
 

@@ -5,10 +5,57 @@ import { PyBytes } from "../builtins/bytes.js";
 import { decodeBytes } from "../builtins/codecs.js";
 import { pyClassName } from "../builtins/classname.js";
 import { strRepr } from "../builtins/repr.js";
+import { ValueError } from "../builtins/exceptions.js";
 
 export interface TextOptions {
   readonly encoding: string;
   readonly errors: string;
+}
+
+/** What both ends of a child's pipes share: fd `name`, text options, repr, closing. */
+export abstract class PipeEnd {
+  closed = false;
+  readonly encoding: string | undefined;
+  readonly errors: string | undefined;
+  /** The pipe's file descriptor, as CPython's `name` of a pipe file. */
+  readonly name: number;
+
+  constructor(
+    stream: Readable | Writable,
+    protected readonly text: TextOptions | null,
+  ) {
+    this.encoding = text?.encoding;
+    this.errors = text?.errors;
+    this.name = pipeFd(stream);
+  }
+
+  /** Lets go of the Node stream: end it (our write end) or destroy it (our read end). */
+  protected abstract release(): void;
+  abstract readable(): boolean;
+  abstract writable(): boolean;
+
+  fileno(): number {
+    if (this.closed) throw new ValueError("I/O operation on closed file");
+    return this.name;
+  }
+
+  __repr__(): string {
+    return pipeRepr(this, this.text);
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.release();
+  }
+
+  __enter__(): this {
+    return this;
+  }
+
+  __exit__(): void {
+    this.close();
+  }
 }
 
 /** CPython's Popen._translate_newlines: decode, then \r\n and \r become \n. */

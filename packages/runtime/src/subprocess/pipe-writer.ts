@@ -7,24 +7,18 @@ import { encodeString } from "../builtins/codecs.js";
 import { markBuiltinClasses } from "../builtins/classname.js";
 import { typeName } from "../builtins/typename.js";
 import { bindCall, signature } from "../multiprocessing/call.js";
-import { closedMessage, pipeFd, pipeRepr, type TextOptions } from "./pipe-util.js";
+import { closedMessage, PipeEnd, type TextOptions } from "./pipe-util.js";
 
 const WRITE_SIG = signature("write", ["self", "data"]);
 
-export class PipeWriter {
-  closed = false;
-  readonly encoding: string | undefined;
-  readonly errors: string | undefined;
-  readonly name: number;
+export class PipeWriter extends PipeEnd {
   private broken = false;
 
   constructor(
     private readonly stream: Writable,
-    private readonly text: TextOptions | null,
+    text: TextOptions | null,
   ) {
-    this.encoding = text?.encoding;
-    this.errors = text?.errors;
-    this.name = pipeFd(stream);
+    super(stream, text);
     // A child that exits without reading its stdin makes our writes fail with EPIPE. Node reports
     // it on a later tick, so it surfaces from the next write()/flush() as BrokenPipeError
     // (communicate() ignores it, as CPython's does).
@@ -77,15 +71,6 @@ export class PipeWriter {
     this.checkBroken({ writing: false });
   }
 
-  fileno(): number {
-    if (this.closed) throw new ValueError("I/O operation on closed file");
-    return this.name;
-  }
-
-  __repr__(): string {
-    return pipeRepr(this, this.text);
-  }
-
   readable(): boolean {
     return false;
   }
@@ -94,18 +79,8 @@ export class PipeWriter {
     return true;
   }
 
-  close(): void {
-    if (this.closed) return;
-    this.closed = true;
+  protected release(): void {
     this.stream.end();
-  }
-
-  __enter__(): this {
-    return this;
-  }
-
-  __exit__(): void {
-    this.close();
   }
 }
 
