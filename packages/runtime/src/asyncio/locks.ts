@@ -1,21 +1,67 @@
 // asyncio.Lock, Event, Semaphore, BoundedSemaphore and Queue: single-loop primitives whose waits
-// are promises; waiters are served first come, first served, as asyncio's deques do.
+// are promises; waiters are served first come, first served, as asyncio's deques do. A waiting
+// task that is cancelled leaves the line and raises CancelledError; one already woken (handed
+// the lock or a semaphore unit) keeps it and takes the cancel at its next suspension.
 import { RuntimeError, ValueError } from "../builtins/exceptions.js";
 import { bindCall, signature } from "../multiprocessing/call.js";
-import { WaitList } from "../threading/wait.js";
 import { QueueEmpty, QueueFull } from "./errors.js";
+import { PyCoroutine } from "../builtins/coroutine.js";
+import { suspend } from "./tasks.js";
+
+/** A coroutine method: its body runs when awaited, in the task that awaits it. */
+function coroutineOf<T>(name: string, body: () => Promise<T>): PyCoroutine<T> {
+  return new PyCoroutine(body, name);
+}
+
+class WaitList {
+  private sleepers: { wake: () => void; woken: boolean }[] = [];
+
+  get size(): number {
+    return this.sleepers.length;
+  }
+
+  /** Suspends the running task until notified. */
+  sleep(): Promise<void> {
+    let sleeper!: { wake: () => void; woken: boolean };
+    const woken = new Promise<void>((resolve) => {
+      sleeper = { wake: resolve, woken: false };
+    });
+    this.sleepers.push(sleeper);
+    return suspend(woken, () => {
+      if (sleeper.woken) return "defer";
+      this.sleepers = this.sleepers.filter((s) => s !== sleeper);
+      return "raise";
+    });
+  }
+
+  /** Wakes the `n` longest sleepers; returns how many were woken. */
+  notify(n = 1): number {
+    const woken = this.sleepers.splice(0, n);
+    for (const sleeper of woken) {
+      sleeper.woken = true;
+      sleeper.wake();
+    }
+    return woken.length;
+  }
+
+  notifyAll(): void {
+    this.notify(this.sleepers.length);
+  }
+}
 
 export class Lock {
   static readonly __module__ = "asyncio.locks";
   private held = false;
   private readonly waiters = new WaitList();
 
-  async acquire(): Promise<boolean> {
-    // A waiter woken by release() gets the lock before any newcomer (asyncio hands it over).
-    if (!this.held && this.waiters.size === 0) return (this.held = true);
-    await this.waiters.sleep(Infinity);
-    this.held = true;
-    return true;
+  acquire(): PyCoroutine<boolean> {
+    return coroutineOf("Lock.acquire", async () => {
+      // A waiter woken by release() gets the lock before any newcomer (asyncio hands it over).
+      if (!this.held && this.waiters.size === 0) return (this.held = true);
+      await this.waiters.sleep();
+      this.held = true;
+      return true;
+    });
   }
 
   release(): void {
@@ -47,9 +93,11 @@ export class Event {
     this.flag = false;
   }
 
-  async wait(): Promise<boolean> {
-    if (!this.flag) await this.waiters.sleep(Infinity);
-    return true;
+  wait(): PyCoroutine<boolean> {
+    return coroutineOf("Event.wait", async () => {
+      if (!this.flag) await this.waiters.sleep();
+      return true;
+    });
   }
 }
 
@@ -70,13 +118,15 @@ export class Semaphore {
     return this.value === 0;
   }
 
-  async acquire(): Promise<boolean> {
-    if (this.value > 0 && this.waiters.size === 0) {
-      this.value--;
+  acquire(): PyCoroutine<boolean> {
+    return coroutineOf("Semaphore.acquire", async () => {
+      if (this.value > 0 && this.waiters.size === 0) {
+        this.value--;
+        return true;
+      }
+      await this.waiters.sleep();
       return true;
-    }
-    await this.waiters.sleep(Infinity);
-    return true;
+    });
   }
 
   release(): void {
@@ -133,9 +183,12 @@ export class Queue {
     return this._maxsize > 0 && this.items.length >= this._maxsize;
   }
 
-  async put(item: unknown): Promise<void> {
-    while (this.full()) await this.putters.sleep(Infinity);
-    this.put_nowait(item);
+  put(item: unknown): PyCoroutine<null> {
+    return coroutineOf("Queue.put", async () => {
+      while (this.full()) await this.putters.sleep();
+      this.put_nowait(item);
+      return null;
+    });
   }
 
   put_nowait(item: unknown): void {
@@ -145,9 +198,11 @@ export class Queue {
     this.getters.notify(1);
   }
 
-  async get(): Promise<unknown> {
-    while (this.empty()) await this.getters.sleep(Infinity);
-    return this.get_nowait();
+  get(): PyCoroutine<unknown> {
+    return coroutineOf("Queue.get", async () => {
+      while (this.empty()) await this.getters.sleep();
+      return this.get_nowait();
+    });
   }
 
   get_nowait(): unknown {
@@ -162,7 +217,10 @@ export class Queue {
     if (--this.unfinished === 0) this.finished.notifyAll();
   }
 
-  async join(): Promise<void> {
-    if (this.unfinished > 0) await this.finished.sleep(Infinity);
+  join(): PyCoroutine<null> {
+    return coroutineOf("Queue.join", async () => {
+      if (this.unfinished > 0) await this.finished.sleep();
+      return null;
+    });
   }
 }

@@ -5,8 +5,9 @@ import { splitKwargs } from "../builtins/call.js";
 import { PyFloat } from "../builtins/float.js";
 import type { Future as ConcurrentFuture } from "../concurrent/futures/future.js";
 import { ThreadPoolExecutor } from "../concurrent/futures/thread.js";
+import { loopTime } from "./timeouts.js";
 import { kw } from "../builtins/call.js";
-import { run } from "./tasks.js";
+import { run, suspend } from "./tasks.js";
 
 interface Submitter {
   submit(...args: unknown[]): ConcurrentFuture;
@@ -26,7 +27,12 @@ export class AbstractEventLoop {
       this.defaultExecutor ??= new ThreadPoolExecutor(kw({ thread_name_prefix: "asyncio" }));
       target = this.defaultExecutor;
     }
-    return target.submit(fn, ...fnArgs).result();
+    // Cancelling the awaiting task cancels the call if it has not started, as wrap_future does.
+    const future = target.submit(fn, ...fnArgs);
+    return suspend(future.result(), () => {
+      future.cancel();
+      return "raise";
+    });
   }
 
   async run_until_complete(future: unknown): Promise<unknown> {
@@ -34,7 +40,7 @@ export class AbstractEventLoop {
   }
 
   time(): PyFloat {
-    return new PyFloat(performance.now() / 1000);
+    return new PyFloat(loopTime());
   }
 
   is_running(): boolean {

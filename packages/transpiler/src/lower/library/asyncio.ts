@@ -15,6 +15,15 @@ export const asyncioLibrary: LibraryModule = {
     create_task: { kind: "function", returns: "asyncio.Task" },
     ensure_future: { kind: "function", returns: "asyncio.Task" },
     wait_for: { kind: "function" },
+    wait: { kind: "function" },
+    timeout: { kind: "function", returns: "asyncio.Timeout" },
+    timeout_at: { kind: "function", returns: "asyncio.Timeout" },
+    current_task: { kind: "function", returns: "asyncio.Task" },
+    all_tasks: { kind: "function" },
+    FIRST_COMPLETED: { kind: "value" },
+    FIRST_EXCEPTION: { kind: "value" },
+    ALL_COMPLETED: { kind: "value" },
+    Timeout: { kind: "class", qualname: "asyncio.Timeout" },
     as_completed: { kind: "function" },
     to_thread: { kind: "function" },
     get_event_loop: { kind: "function", returns: "asyncio.AbstractEventLoop" },
@@ -35,8 +44,12 @@ export const asyncioLibrary: LibraryModule = {
   },
   classes: {
     "asyncio.Task": {
-      methods: { done: {}, cancelled: {}, cancel: {}, result: {}, exception: {}, add_done_callback: {}, get_name: {}, set_name: {} },
+      methods: {
+        done: {}, cancelled: {}, cancel: {}, cancelling: {}, uncancel: {}, result: {}, exception: {},
+        add_done_callback: {}, remove_done_callback: {}, get_name: {}, set_name: {},
+      },
     },
+    "asyncio.Timeout": { methods: { when: {}, reschedule: {}, expired: {} } },
     "asyncio.Lock": { methods: { acquire: {}, release: {}, locked: {} } },
     "asyncio.Event": { methods: { set: {}, clear: {}, is_set: {}, wait: {} } },
     "asyncio.Queue": {
