@@ -32,9 +32,22 @@ export function unpack(value: unknown, count: number): any[] {
   return xs;
 }
 
-// for a, b in iterable
-export function* unpackEach(iterable: unknown, count: number): Generator<unknown[]> {
+// for a, b in iterable. The source of a `for await` (a pool's imap iterator, whose items arrive
+// from other processes) is only async-iterable: its items are unpacked as they arrive.
+export function unpackEach(iterable: unknown, count: number): Generator<unknown[]> {
+  const source = iterable as { [Symbol.iterator]?: unknown; [Symbol.asyncIterator]?: unknown } | null;
+  if (source !== null && typeof source === "object" && typeof source[Symbol.iterator] !== "function" && typeof source[Symbol.asyncIterator] === "function") {
+    return unpackEachAsync(source as AsyncIterable<unknown>, count) as unknown as Generator<unknown[]>;
+  }
+  return unpackEachSync(iterable, count);
+}
+
+function* unpackEachSync(iterable: unknown, count: number): Generator<unknown[]> {
   for (const item of iter(iterable)) yield unpack(item, count);
+}
+
+async function* unpackEachAsync(iterable: AsyncIterable<unknown>, count: number): AsyncGenerator<unknown[]> {
+  for await (const item of iterable) yield unpack(item, count);
 }
 
 // a, *rest, z = value → [a, rest, z]
