@@ -2,7 +2,7 @@
 // SimpleQueue). Python threads are async tasks in one isolate, so these need no shared memory:
 // a blocked get/put awaits a promise that the matching put/get resolves.
 import { ValueError } from "./builtins/exceptions.js";
-import { lt } from "./builtins/compare.js";
+import { heapPop, heapPush } from "./builtins/heap.js";
 import { bindCall, signature, toSeconds } from "./multiprocessing/call.js";
 import { Empty, Full } from "./multiprocessing/shared-errors.js";
 import { deque } from "./collections/deque.js";
@@ -160,53 +160,16 @@ export class LifoQueue extends ListQueue {
   }
 }
 
-/** Lowest first by Python `<`, kept as a binary heap exactly as CPython's heapq does it: equal
- *  (but distinguishable) items come out in heap order, not insertion order, and an item whose
- *  comparison raises stays in the heap, as after a failed heappush. */
+/** Lowest first by Python `<`, kept as a binary heap exactly as CPython's heapq does it. */
 export class PriorityQueue extends ListQueue {
   static override readonly __module__ = "queue";
 
-  // heapq.heappush: append, then move the new item up while it is smaller than its parent.
   protected override _put(item: unknown): void {
-    this.list.push(item);
-    this.siftDown(0, this.list.length - 1);
+    heapPush(this.list, item);
   }
 
-  // heapq.heappop: the last item replaces the root, then sinks to a leaf and rises back.
   protected override _get(): unknown {
-    const heap = this.list;
-    const last = heap.pop();
-    if (heap.length === 0) return last;
-    const top = heap[0];
-    heap[0] = last;
-    this.siftUp(0);
-    return top;
-  }
-
-  // _heapq's siftdown, swapping at each step so a raising `<` leaves a valid list behind.
-  private siftDown(start: number, pos: number): void {
-    const heap = this.list;
-    while (pos > start) {
-      const parent = (pos - 1) >> 1;
-      if (!lt(heap[pos], heap[parent])) break;
-      [heap[pos], heap[parent]] = [heap[parent], heap[pos]];
-      pos = parent;
-    }
-  }
-
-  // _heapq's siftup: the smaller child moves up until a leaf is reached, then siftdown.
-  private siftUp(pos: number): void {
-    const heap = this.list;
-    const end = heap.length;
-    const start = pos;
-    const limit = end >> 1;
-    while (pos < limit) {
-      let child = 2 * pos + 1;
-      if (child + 1 < end && !lt(heap[child], heap[child + 1])) child++;
-      [heap[pos], heap[child]] = [heap[child], heap[pos]];
-      pos = child;
-    }
-    this.siftDown(start, pos);
+    return heapPop(this.list);
   }
 }
 

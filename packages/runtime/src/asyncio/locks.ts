@@ -4,7 +4,10 @@
 // the lock or a semaphore unit) keeps it and takes the cancel at its next suspension.
 import { RuntimeError, ValueError } from "../builtins/exceptions.js";
 import { bindCall, signature } from "../multiprocessing/call.js";
-import { QueueEmpty, QueueFull } from "./errors.js";
+import { CancelledError, QueueEmpty, QueueFull } from "./errors.js";
+import { heapPop, heapPush } from "../builtins/heap.js";
+import { callFunction } from "../builtins/call.js";
+import { truth } from "../builtins/truth.js";
 import { PyCoroutine } from "../builtins/coroutine.js";
 import { suspend } from "./tasks.js";
 
@@ -62,6 +65,16 @@ export class Lock {
       this.held = true;
       return true;
     });
+  }
+
+  async __aenter__(): Promise<null> {
+    await this.acquire();
+    return null;
+  }
+
+  async __aexit__(): Promise<null> {
+    this.release();
+    return null;
   }
 
   release(): void {
@@ -129,6 +142,16 @@ export class Semaphore {
     });
   }
 
+  async __aenter__(): Promise<null> {
+    await this.acquire();
+    return null;
+  }
+
+  async __aexit__(): Promise<null> {
+    this.release();
+    return null;
+  }
+
   release(): void {
     this.checkRelease();
     // Hand the unit straight to the longest waiter, if any.
@@ -153,11 +176,12 @@ export class BoundedSemaphore extends Semaphore {
 }
 
 const QUEUE_SIG = signature("Queue", ["maxsize="]);
+const CONDITION_SIG = signature("Condition", ["lock="]);
 
 export class Queue {
-  static readonly __module__ = "asyncio.queues";
+  static readonly __module__: string = "asyncio.queues";
   readonly _maxsize: number;
-  private readonly items: unknown[] = [];
+  protected readonly items: unknown[] = [];
   private readonly getters = new WaitList();
   private readonly putters = new WaitList();
   private readonly finished = new WaitList();
@@ -193,7 +217,7 @@ export class Queue {
 
   put_nowait(item: unknown): void {
     if (this.full()) throw new QueueFull();
-    this.items.push(item);
+    this._put(item);
     this.unfinished++;
     this.getters.notify(1);
   }
@@ -207,9 +231,17 @@ export class Queue {
 
   get_nowait(): unknown {
     if (this.empty()) throw new QueueEmpty();
-    const item = this.items.shift();
+    const item = this._get();
     this.putters.notify(1);
     return item;
+  }
+
+  protected _put(item: unknown): void {
+    this.items.push(item);
+  }
+
+  protected _get(): unknown {
+    return this.items.shift();
   }
 
   task_done(): void {
@@ -222,5 +254,108 @@ export class Queue {
       if (this.unfinished > 0) await this.finished.sleep();
       return null;
     });
+  }
+}
+
+export class LifoQueue extends Queue {
+  static override readonly __module__ = "asyncio.queues";
+  protected override _get(): unknown {
+    return this.items.pop();
+  }
+}
+
+/** Lowest first by Python `<`, as heapq orders it. */
+export class PriorityQueue extends Queue {
+  static override readonly __module__ = "asyncio.queues";
+  protected override _put(item: unknown): void {
+    heapPush(this.items, item);
+  }
+
+  protected override _get(): unknown {
+    return heapPop(this.items);
+  }
+}
+
+/** asyncio.Condition(lock=None): wait() releases the lock while it waits and takes it back
+ *  before returning, even when cancelled, as asyncio's does. */
+export class Condition {
+  static readonly __module__ = "asyncio.locks";
+  private readonly lock: Lock;
+  private readonly waiters = new WaitList();
+
+  constructor(...args: unknown[]) {
+    const lock = bindCall(CONDITION_SIG, args).lock ?? null;
+    this.lock = lock === null ? new Lock() : (lock as Lock);
+  }
+
+  acquire(): PyCoroutine<boolean> {
+    return this.lock.acquire();
+  }
+
+  release(): void {
+    this.lock.release();
+  }
+
+  locked(): boolean {
+    return this.lock.locked();
+  }
+
+  async __aenter__(): Promise<null> {
+    await this.lock.acquire();
+    return null;
+  }
+
+  async __aexit__(): Promise<null> {
+    this.lock.release();
+    return null;
+  }
+
+  wait(): PyCoroutine<boolean> {
+    return coroutineOf("Condition.wait", async () => {
+      if (!this.locked()) throw new RuntimeError("cannot wait on un-acquired lock");
+      this.release();
+      try {
+        await this.waiters.sleep();
+        return true;
+      } finally {
+        await this.reacquire();
+      }
+    });
+  }
+
+  /** Takes the lock back after a wait, whatever happened; a cancel meanwhile is raised after. */
+  private async reacquire(): Promise<void> {
+    let cancelled: unknown = null;
+    for (;;) {
+      try {
+        await this.lock.acquire();
+        break;
+      } catch (error) {
+        if (!(error instanceof CancelledError)) throw error;
+        cancelled = error;
+      }
+    }
+    if (cancelled !== null) throw cancelled;
+  }
+
+  wait_for(predicate: unknown): PyCoroutine<unknown> {
+    return coroutineOf("Condition.wait_for", async () => {
+      let result = await callFunction(predicate, []);
+      while (!truth(result)) {
+        await this.wait();
+        result = await callFunction(predicate, []);
+      }
+      return result;
+    });
+  }
+
+  notify(n: unknown = 1): void {
+    if (!this.locked()) throw new RuntimeError("cannot notify on un-acquired lock");
+    this.waiters.notify(n as number);
+  }
+
+  notify_all(): void {
+    if (!this.locked()) throw new RuntimeError("cannot notify on un-acquired lock");
+    this.waiters.notifyAll();
   }
 }

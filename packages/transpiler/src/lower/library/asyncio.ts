@@ -36,6 +36,9 @@ export const asyncioLibrary: LibraryModule = {
     Semaphore: { kind: "class", qualname: "asyncio.Lock" },
     BoundedSemaphore: { kind: "class", qualname: "asyncio.Lock" },
     Queue: { kind: "class", qualname: "asyncio.Queue" },
+    LifoQueue: { kind: "class", qualname: "asyncio.Queue" },
+    PriorityQueue: { kind: "class", qualname: "asyncio.Queue" },
+    Condition: { kind: "class", qualname: "asyncio.Condition" },
     CancelledError: { kind: "exception" },
     TimeoutError: { kind: "exception" },
     InvalidStateError: { kind: "exception" },
@@ -52,6 +55,7 @@ export const asyncioLibrary: LibraryModule = {
     "asyncio.Timeout": { methods: { when: {}, reschedule: {}, expired: {} } },
     "asyncio.Lock": { methods: { acquire: {}, release: {}, locked: {} } },
     "asyncio.Event": { methods: { set: {}, clear: {}, is_set: {}, wait: {} } },
+    "asyncio.Condition": { methods: { acquire: {}, release: {}, locked: {}, wait: {}, wait_for: {}, notify: {}, notify_all: {} } },
     "asyncio.Queue": {
       methods: { put: {}, get: {}, put_nowait: {}, get_nowait: {}, qsize: {}, empty: {}, full: {}, task_done: {}, join: {} },
     },
