@@ -24,6 +24,19 @@ function writeAll(fd: number, text: string): void {
   }
 }
 
+/** While set, the standard streams drop what is written (see muteStdio). */
+let muted = false;
+
+/**
+ * Mutes fd 1/2 output while a child re-runs what its parent already ran (a fork child importing
+ * its module, an os.fork() replay). The stream objects stay the ones sys.stdout/sys.stderr name,
+ * so a logging handler or a saved `sys.stdout` made meanwhile writes for real afterwards, as the
+ * handler a forked CPython child inherits does.
+ */
+export function muteStdio(on: boolean): void {
+  muted = on;
+}
+
 export class PyTextStream {
   private pending = "";
   closed = false;
@@ -42,7 +55,7 @@ export class PyTextStream {
   // Returns the number of code points written, as TextIOWrapper.write does.
   write(s: string): number {
     if (typeof s !== "string") throw new TypeError(`write() argument must be str, not ${typeName(s)}`);
-    this.pending += s;
+    if (!muted) this.pending += s;
     if (s.includes("\n") || s.includes("\r") || this.pending.length > FLUSH_THRESHOLD) this.flush();
     let count = 0;
     for (const _ of s) count++;

@@ -1,7 +1,10 @@
 // Filterer, Handler, StreamHandler, FileHandler, NullHandler and the last-resort handler.
 import { openSync, writeSync, closeSync } from "node:fs";
 import { resolve } from "node:path";
-import { TypeError, NotImplementedError } from "../builtins/exceptions.js";
+import { Exception, NotImplementedError, RecursionError, TypeError, toPyException } from "../builtins/exceptions.js";
+import { handledException, whileHandling } from "../builtins/exception-state.js";
+import { repr, str } from "../builtins/repr.js";
+import { formatException } from "../traceback-format.js";
 import { bindArguments, signatureFromText } from "../builtins/call.js";
 import { sysStreams } from "../builtins/stdio.js";
 import { truth } from "../builtins/truth.js";
@@ -81,6 +84,17 @@ export class Handler extends Filterer {
     if (rv) this.emit(record);
     return rv;
   }
+  /** Handler.handleError(record): called, while the exception is being handled, when emit()
+   *  fails; logging goes on. What CPython writes to stderr, but for its "Call stack:" section
+   *  (frames of logging's own code). */
+  handleError(record: LogRecord): void {
+    const error = handledException();
+    if (error === null) return;
+    const stderr = sysStreams.stderr;
+    stderr.write("--- Logging error ---\n");
+    stderr.write(formatException(error));
+    stderr.write(`Message: ${repr(record.msg)}\nArguments: ${str(record.args)}\n`);
+  }
   flush(): void {}
   close(): void {}
   acquire(): void {}
@@ -106,9 +120,16 @@ export class StreamHandler extends Handler {
     if (typeof f === "function") f.call(this.stream);
   }
   override emit(record: LogRecord): void {
-    const msg = this.format(record);
-    callMethod(this.stream, "write", msg + this.terminator);
-    this.flush();
+    try {
+      const msg = this.format(record);
+      callMethod(this.stream, "write", msg + this.terminator);
+      this.flush();
+    } catch (thrown) {
+      const error = toPyException(thrown);
+      if (error instanceof RecursionError) throw error;
+      if (!(error instanceof Exception)) throw error;
+      whileHandling(error, () => callMethod(this, "handleError", record));
+    }
   }
   setStream(stream: unknown): unknown {
     if (stream === this.stream) return null;

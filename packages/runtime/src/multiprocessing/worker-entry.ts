@@ -3,7 +3,7 @@
 // BaseProcess._bootstrap does, then report the exit code only after output is flushed.
 import { parentPort, workerData } from "node:worker_threads";
 import { SystemExit } from "../builtins/exceptions.js";
-import { flushStdio, sysStreams } from "../builtins/stdio.js";
+import { flushStdio, muteStdio, sysStreams } from "../builtins/stdio.js";
 import { closeProcessConnections } from "./connection.js";
 import { adoptPidState } from "./pids.js";
 import { adoptShmRegistry } from "./shm.js";
@@ -78,15 +78,11 @@ async function runChild(): Promise<number> {
  *  is discarded here; spawn re-runs it visibly, as CPython's spawn does. */
 async function importMainModule(): Promise<Record<string, unknown>> {
   if (boot.startMethod !== "fork") return (await import(boot.moduleUrl)) as Record<string, unknown>;
-  const saved = { stdout: sysStreams.stdout, stderr: sysStreams.stderr };
-  const discard = { write: (text: string) => text.length, flush: () => undefined };
-  sysStreams.stdout = discard;
-  sysStreams.stderr = discard;
+  muteStdio(true);
   try {
     return (await import(boot.moduleUrl)) as Record<string, unknown>;
   } finally {
-    sysStreams.stdout = saved.stdout;
-    sysStreams.stderr = saved.stderr;
+    muteStdio(false);
   }
 }
 
