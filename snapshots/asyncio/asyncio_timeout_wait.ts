@@ -74,7 +74,7 @@ export function main(): PromiseLike<any> {
   return coroutine(async function main() {
     let cm: any;
     const log: any[] = [];
-    print(asyncio.current_task().get_name());
+    print(callMethod(asyncio.current_task(), "get_name"));
     try {
       const manager = asyncio.timeout(float(0.02));
       cm = await enterContext(manager, true);

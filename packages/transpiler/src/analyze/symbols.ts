@@ -9,6 +9,7 @@ import { builtinKinds, classInfo, libraryModule, type BuiltinKind, type MemberIn
 import { ScopeTable, type Scope } from "./scopes.js";
 import { classFacts, decoratorKind, selfName, type ClassFacts } from "./classes.js";
 import { TypeSolver, join } from "./type-solver.js";
+import { IntervalSolver, type Interval } from "./intervals.js";
 import { binaryResult } from "./types.js";
 
 const UNKNOWN_IF_EMPTY = (count: number): PyType => (count === 0 ? { kind: "unknown" } : { kind: "bottom" });
@@ -57,11 +58,13 @@ export class Symbols {
   private readonly withValues = new Map<Scope, Map<string, Expr[]>>();
 
   private readonly solver: TypeSolver;
+  private readonly intervals: IntervalSolver;
 
   constructor(module: Module) {
     this.scopes = new ScopeTable(module);
     this.collect(module.body, this.scopes.module);
     this.solver = new TypeSolver(this, module);
+    this.intervals = new IntervalSolver(this, this.solver);
   }
 
   private collect(body: readonly Stmt[], scope: Scope): void {
@@ -176,6 +179,11 @@ export class Symbols {
   typeOf(expr: Expr, scope: Scope): PyType {
     const type = this.evaluate(expr, scope);
     return type.kind === "bottom" ? UNKNOWN : type;
+  }
+
+  /** Bounds on an int expression's values (see intervals.ts), or undefined when it has none. */
+  intervalOf(expr: Expr, scope: Scope): Interval | undefined {
+    return this.intervals.intervalOf(expr, scope);
   }
 
   /** typeOf under the solver's current assumptions; may be bottom while solving. */

@@ -147,7 +147,7 @@ export class TypeSolver {
     if (iter.kind === "Call" && iter.func.kind === "Name") {
       const callee = this.symbols.resolveName(iter.func.id, this.symbols.scopes.scopeOfName(iter.func));
       if (callee.kind === "builtin" && callee.name === "range") {
-        this.addSource(owner, target.id, { kind: "fixed", type: { kind: "int" } });
+        this.addSource(owner, target.id, { kind: "range", call: iter, scope });
         return;
       }
     }
@@ -164,6 +164,8 @@ export class TypeSolver {
     switch (source.kind) {
       case "fixed":
         return source.type;
+      case "range":
+        return { kind: "int" };
       case "expr":
         return this.symbols.evaluate(source.expr, source.scope);
       case "augmented":
@@ -211,7 +213,7 @@ export class TypeSolver {
     this.walkFunctions((def, scope) => {
       // Parameters: from call sites, for functions that never escape as values.
       const params = [...def.args.posonlyargs, ...def.args.args];
-      const opaque = this.escaping.has(def) || def.decoratorList.length > 0 || scope.parent?.kind === "class" || def.args.vararg || def.args.kwarg || def.args.kwonlyargs.length > 0;
+      const opaque = this.isOpaque(def, scope);
       const sites = this.callSites.get(def) ?? [];
       params.forEach((param, index) => {
         if (opaque || sites.length === 0) return update(scope, param.arg, UNKNOWN);
@@ -241,13 +243,49 @@ export class TypeSolver {
     return changed;
   }
 
+  /** Whether some call of `def` is not a plain call site the solver sees (so its parameters are unknown). */
+  private isOpaque(def: FunctionDef, scope: Scope): boolean {
+    return this.escaping.has(def) || def.decoratorList.length > 0 || scope.parent?.kind === "class" || !!def.args.vararg || !!def.args.kwarg || def.args.kwonlyargs.length > 0;
+  }
+
   private argumentType(call: Call, name: string, index: number, fallback: Expr | null, defScope: Scope): PyType {
+    const argument = this.argumentOf(call, name, index, fallback, defScope);
+    return argument ? this.symbols.evaluate(argument.expr, argument.scope) : UNKNOWN;
+  }
+
+  /** The expression a call passes for one parameter (the default when it passes none), or null. */
+  private argumentOf(call: Call, name: string, index: number, fallback: Expr | null, defScope: Scope): { expr: Expr; scope: Scope } | null {
     const scope = this.symbols.scopes.scopeOfName(call.func as Expr & { kind: "Name" });
-    if (call.args.some((arg) => arg.kind === "Starred") || call.keywords.some((keyword) => keyword.arg === null)) return UNKNOWN;
-    if (index < call.args.length) return this.symbols.evaluate(call.args[index]!, scope);
+    if (call.args.some((arg) => arg.kind === "Starred") || call.keywords.some((keyword) => keyword.arg === null)) return null;
+    if (index < call.args.length) return { expr: call.args[index]!, scope };
     const keyword = call.keywords.find((candidate) => candidate.arg === name);
-    if (keyword) return this.symbols.evaluate(keyword.value, scope);
-    return fallback ? this.symbols.evaluate(fallback, defScope) : UNKNOWN;
+    if (keyword) return { expr: keyword.value, scope };
+    return fallback ? { expr: fallback, scope: defScope } : null;
+  }
+
+  /** Every variable with the sources of its value (after solving); see intervals.ts. */
+  variablesWithSources(): ReadonlyMap<Scope, ReadonlyMap<string, readonly Source[]>> {
+    this.solve();
+    return this.sources;
+  }
+
+  /** Where a parameter's value comes from: the argument of every call site, or null when a
+   *  call the solver cannot see may pass anything (the same rule as for its type). */
+  parameterArguments(def: FunctionDef, scope: Scope, name: string): { expr: Expr; scope: Scope }[] | null {
+    this.solve();
+    const params = [...def.args.posonlyargs, ...def.args.args];
+    const index = params.findIndex((param) => param.arg === name);
+    const sites = this.callSites.get(def) ?? [];
+    if (index < 0 || this.isOpaque(def, scope) || sites.length === 0) return null;
+    const firstDefault = params.length - def.args.defaults.length;
+    const fallback = index >= firstDefault ? def.args.defaults[index - firstDefault]! : null;
+    const result: { expr: Expr; scope: Scope }[] = [];
+    for (const call of sites) {
+      const argument = this.argumentOf(call, name, index, fallback, scope.parent ?? this.symbols.scopes.module);
+      if (!argument) return null;
+      result.push(argument);
+    }
+    return result;
   }
 
   private walkFunctions(visit: (def: FunctionDef, scope: Scope) => void): void {

@@ -68,6 +68,8 @@ export type Source =
   | { readonly kind: "expr"; readonly expr: Expr; readonly scope: Scope }
   | { readonly kind: "augmented"; readonly op: BinOperator; readonly target: Expr; readonly value: Expr; readonly scope: Scope }
   | { readonly kind: "fixed"; readonly type: ValueType }
+  /** `for x in range(…)`: an int between the call's start and stop (see intervals.ts). */
+  | { readonly kind: "range"; readonly call: Expr & { kind: "Call" }; readonly scope: Scope }
   /** `for x in iter`: an element of `iter`. */
   | { readonly kind: "element"; readonly iter: Expr; readonly scope: Scope };
 

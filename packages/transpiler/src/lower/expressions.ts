@@ -11,6 +11,7 @@ import { referenceSymbol } from "./references.js";
 import { decoratorKind, hasKnownAttribute } from "../analyze/classes.js";
 import { boxFloat, involvesRawFloat, lowerFloat, rawFloatName } from "./floats.js";
 import { isFoldedConstant } from "./constant-fold.js";
+import { isSafe, type Interval } from "../analyze/intervals.js";
 
 const binaryHelpers: Record<BinOperator, string> = {
   Add: "add",
@@ -80,6 +81,35 @@ export function isInt(ctx: LowerContext, expr: Expr): boolean {
 /** `a op b` for two ints: the fast helper when there is one. */
 export function intOperation(ctx: LowerContext, op: BinOperator, left: Expr, right: Expr): string | undefined {
   return isInt(ctx, left) && isInt(ctx, right) ? intHelpers[op] : undefined;
+}
+
+const rawIntOperators: Partial<Record<BinOperator, "+" | "-" | "*" | "%">> = { Add: "+", Sub: "-", Mult: "*", Mod: "%" };
+
+// i * j % 7 (i, j, the product proved within ±(2^53 − 1))  →  (i * j) % 7
+/** `a op b` on ints as plain JS arithmetic, when the interval analysis (analyze/intervals.ts)
+ *  proves both operands and the result safe integers, so no rounding can happen; else undefined. */
+export function lowerRawInt(ctx: LowerContext, expr: Expr & { kind: "BinOp" }, left: TsExpr, right: TsExpr): TsExpr | undefined {
+  const op = rawIntOperators[expr.op];
+  if (!op || !isInt(ctx, expr.left) || !isInt(ctx, expr.right)) return undefined;
+  const leftRange = ctx.symbols.intervalOf(expr.left, ctx.scope);
+  const rightRange = ctx.symbols.intervalOf(expr.right, ctx.scope);
+  if (!isSafe(leftRange) || !isSafe(rightRange) || !isSafe(ctx.symbols.intervalOf(expr, ctx.scope))) return undefined;
+  const raw: TsExpr = { kind: "Binary", op, left, right };
+  const nonNegative = (range: Interval) => range.lo! >= 0n;
+  const nonZero = (range: Interval) => range.lo! > 0n || range.hi! < 0n;
+  switch (op) {
+    case "%":
+      // JS's remainder takes the dividend's sign, Python's the divisor's: equal when both are ≥ 0
+      // (and a positive divisor never yields -0 from a non-negative dividend).
+      return nonNegative(leftRange!) && rightRange!.lo! > 0n ? raw : undefined;
+    case "*":
+      // 0 * -3 is -0 in JS, which an int never is (str(float(x)) would show it): `+ 0` clears it.
+      if ((nonNegative(leftRange!) && nonNegative(rightRange!)) || (nonZero(leftRange!) && nonZero(rightRange!))) return raw;
+      return { kind: "Binary", op: "+", left: raw, right: { kind: "Num", value: 0 } };
+    default:
+      // Ints are never -0, and the sum or difference of two non-(-0) values is -0 only for -0 + -0.
+      return raw;
+  }
 }
 
 /** `xs[i]` on a list with an int index: the bounds-checked fast path. */
@@ -254,7 +284,10 @@ export function lowerCondition(ctx: LowerContext, expr: Expr): TsExpr {
   // A float is true when non-zero (NaN included), as a raw number compares.
   if (rawFloatName(ctx, expr)) return { kind: "Binary", op: "!==", left: lowerFloat(ctx, expr), right: { kind: "Num", value: 0 } };
   const value = lowerExpr(ctx, expr);
-  if (ctx.symbols.typeOf(expr, ctx.scope).kind === "bool") return value;
+  const type = ctx.symbols.typeOf(expr, ctx.scope).kind;
+  if (type === "bool") return value;
+  // An int is true when non-zero; a bigint is never zero (zero is always a number).
+  if (type === "int") return { kind: "Binary", op: "!==", left: value, right: { kind: "Num", value: 0 } };
   return ctx.callHelper("truth", value);
 }
 
@@ -308,6 +341,8 @@ export function lowerExpr(ctx: LowerContext, expr: Expr): TsExpr {
       const left = lowerExpr(ctx, expr.left);
       const right = lowerExpr(ctx, expr.right);
       if (expr.op === "Add" && bothStr(ctx, expr.left, expr.right)) return { kind: "Binary", op: "+", left, right };
+      const raw = lowerRawInt(ctx, expr, left, right);
+      if (raw) return raw;
       return ctx.callHelper(intOperation(ctx, expr.op, expr.left, expr.right) ?? binaryHelpers[expr.op], left, right);
     }
     case "UnaryOp": {

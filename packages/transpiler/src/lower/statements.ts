@@ -5,7 +5,8 @@ import { assertNever } from "../ast/nodes.js";
 import { unsupportedModule, unsupportedName } from "../diagnostics/index.js";
 import type { LowerContext } from "./context.js";
 import type { TsExpr, TsStmt, TsType } from "./ir.js";
-import { directAttribute, inplaceHelpers, intOperation, isInt, isListIndex, lowerCondition, lowerExpr } from "./expressions.js";
+import { isSafe } from "../analyze/intervals.js";
+import { directAttribute, inplaceHelpers, intOperation, isInt, isListIndex, lowerCondition, lowerExpr, lowerRawInt } from "./expressions.js";
 import { lowerFunctionDef } from "./functions.js";
 import { lowerClassDef } from "./classes.js";
 import { lowerMatch } from "./match.js";
@@ -163,7 +164,8 @@ function lowerAugAssign(ctx: LowerContext, stmt: AugAssign): TsStmt[] {
   switch (target.kind) {
     case "Name": {
       const name: TsExpr = { kind: "Id", name: ctx.names.user(target.id) };
-      return [assign(name, ctx.callHelper(helper, name, value))];
+      const raw = lowerRawInt(ctx, { kind: "BinOp", left: target, op: stmt.op, right: stmt.value, span: stmt.span }, name, value);
+      return [assign(name, raw ?? ctx.callHelper(helper, name, value))];
     }
     case "Attribute": {
       const { setup, ref } = once(ctx, lowerExpr(ctx, target.value), "object");
@@ -276,13 +278,30 @@ function lowerRangeLoop(ctx: LowerContext, stmt: For, id: string, args: readonly
     const stepNode = args[2]!;
     const literal = stepNode.kind === "Constant" && stepNode.value.type === "int" ? Number(stepNode.value.value) : stepNode.kind === "UnaryOp" && stepNode.op === "USub" && stepNode.operand.kind === "Constant" && stepNode.operand.value.type === "int" ? -Number(stepNode.operand.value.value) : null;
     if (literal === 0) return ctx.unsupportedStmt(stepNode, "range() with a zero step");
-    // A step the loop cannot see must be checked as range() does (zero is a ValueError).
-    const step = literal !== null ? ({ kind: "Num", value: literal } as TsExpr) : evaluatedOnce(ctx, ctx.callHelper("rangeStep", lowerExpr(ctx, stepNode)), "step", setup);
+    // A step proved a non-zero safe int (analyze/intervals.ts) has a known direction and needs
+    // no check; any other step must be checked as range() does (zero is a ValueError).
+    const range = ctx.symbols.intervalOf(stepNode, ctx.scope);
+    const sign = literal !== null ? Math.sign(literal) : isSafe(range) ? (range!.lo! > 0n ? 1 : range!.hi! < 0n ? -1 : 0) : 0;
+    const step =
+      literal !== null ? ({ kind: "Num", value: literal } as TsExpr) : evaluatedOnce(ctx, sign !== 0 ? lowerExpr(ctx, stepNode) : ctx.callHelper("rangeStep", lowerExpr(ctx, stepNode)), "step", setup);
     update = { kind: "Assign", op: "+=", target: counter, value: step };
     const down: TsExpr = { kind: "Binary", op: ">", left: counter, right: stop };
-    test = literal !== null ? (literal > 0 ? test : down) : { kind: "Cond", test: { kind: "Binary", op: ">", left: step, right: { kind: "Num", value: 0 } }, then: test, else: down };
+    test = sign > 0 ? test : sign < 0 ? down : { kind: "Cond", test: { kind: "Binary", op: ">", left: step, right: { kind: "Num", value: 0 } }, then: test, else: down };
   }
+  // `i++` is exact only while i + step stays a safe integer (past 2**53 it would stop moving):
+  // without that proof the counter steps by the exact int addition.
+  if (!counterStaysSafe(ctx, stmt.target, args)) update = { kind: "Assign", op: "=", target: counter, value: ctx.callHelper("addInt", counter, args.length === 3 ? (update as { value: TsExpr }).value : { kind: "Num", value: 1 }) };
   return [...setup, { kind: "For", init: { kind: "VarDecl", declKind: "let", target: name, init: start }, test, update, body: lowerBody(ctx, stmt.body) }];
+}
+
+/** Whether every counter value, and every counter value plus the step, is a safe integer. */
+function counterStaysSafe(ctx: LowerContext, target: Expr, args: readonly Expr[]): boolean {
+  const counter = ctx.symbols.intervalOf(target, ctx.scope);
+  const step = args.length === 3 ? ctx.symbols.intervalOf(args[2]!, ctx.scope) : { lo: 1n, hi: 1n };
+  if (!isSafe(counter) || !isSafe(step)) return false;
+  const lo = counter!.lo! + (step!.lo! < 0n ? step!.lo! : 0n);
+  const hi = counter!.hi! + (step!.hi! > 0n ? step!.hi! : 0n);
+  return isSafe({ lo, hi });
 }
 
 // with m as v: body → const manager = m; const v = await enterContext(manager);

@@ -18,7 +18,7 @@ export const asyncioLibrary: LibraryModule = {
     wait: { kind: "function" },
     timeout: { kind: "function", returns: "asyncio.Timeout" },
     timeout_at: { kind: "function", returns: "asyncio.Timeout" },
-    current_task: { kind: "function", returns: "asyncio.Task" },
+    current_task: { kind: "function" },
     all_tasks: { kind: "function" },
     FIRST_COMPLETED: { kind: "value" },
     FIRST_EXCEPTION: { kind: "value" },
