@@ -77,11 +77,11 @@ export function getitem(obj: unknown, key: unknown): any {
   }
   if (obj instanceof PyRange) {
     if (key instanceof PySlice) {
-      const idx = sliceIndices(key, obj.length);
-      const step = Number(key.step ?? 1) * obj.step;
-      const start = idx.length > 0 ? obj.at(idx[0]!) : obj.start + (key.indices(obj.length)[0]) * obj.step;
-      return new PyRange(start, start + idx.length * step, step);
+      const [start, stop, step] = key.indices(obj.length) as unknown as [number, number, number];
+      return obj.subRange(start, stop, step);
     }
+    // An int indexes without len(), which a range beyond ssize_t does not have.
+    if (typeof key === "bigint" || (typeof key === "number" && Number.isInteger(key))) return obj.at(key);
     return obj.at(indexOf(key, obj.length, "range object"));
   }
   // (A bytearray has its own __getitem__.)

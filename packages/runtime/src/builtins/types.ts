@@ -55,6 +55,12 @@ function atMost(name: string, args: unknown[], n: number): void {
   if (args.length > n) throw new TypeError(`${name} expected at most ${n} argument${n === 1 ? "" : "s"}, got ${args.length}`);
 }
 
+/** An int argument as an exact int (range bounds): a bigint stays one. */
+function intArg(x: unknown): number | bigint {
+  if (typeof x === "bigint") return x;
+  return indexArg(x);
+}
+
 function indexArg(x: unknown): number {
   if (typeof x === "boolean") return Number(x);
   if (typeof x === "number" && Number.isInteger(x)) return x;
@@ -175,7 +181,7 @@ export const range = makeType("range", object, (x) => x instanceof PyRange, (...
   const a = noKwargs("range", args);
   if (a.length === 0) throw new TypeError("range expected at least 1 argument, got 0");
   atMost("range", a, 3);
-  const [x, y, z] = a.map(indexArg);
+  const [x, y, z] = a.map(intArg);
   return y === undefined ? new PyRange(x!) : new PyRange(x!, y, z);
 });
 
