@@ -5,11 +5,11 @@ import { isMainThread } from "node:worker_threads";
 import { SystemExit } from "./builtins/exceptions.js";
 import { flushStdio } from "./builtins/stdio.js";
 import { childMainUrl, registerMainModule } from "./multiprocessing/module-registry.js";
-import { isForkReplay } from "./os/fork.js";
+import { startedAsForkReplay } from "./os/fork-replay.js";
 import { runShutdownHooks } from "./shutdown-hooks.js";
 import { registerTracebackModule } from "./traceback-frames.js";
 import { moduleFile } from "./builtins/lowering.js";
-import { exitFunction, printException, systemExitCode } from "./multiprocessing/util.js";
+import { printException, runExitFunction, systemExitCode } from "./multiprocessing/exit-status.js";
 
 let entryUrl: string | undefined;
 let hookInstalled = false;
@@ -23,7 +23,7 @@ export function enterModule(moduleUrl: string, exports: () => Record<string, unk
   if (childUrl !== undefined) {
     if (childUrl !== moduleUrl) return moduleNameOf(moduleUrl);
     // A child of os.fork() replays the program as the parent ran it: as __main__.
-    const name = isForkReplay() ? "__main__" : "__mp_main__";
+    const name = startedAsForkReplay() ? "__main__" : "__mp_main__";
     registerMainModule({ url: moduleUrl, name, exports });
     return name;
   }
@@ -61,7 +61,7 @@ export async function exitMain(): Promise<void> {
   try {
     // Non-daemon threads are joined first (threading's atexit), then child processes.
     await runShutdownHooks();
-    await exitFunction();
+    await runExitFunction();
   } catch (error) {
     printException(error);
   }
@@ -89,7 +89,7 @@ async function shutdownAfter(error: unknown): Promise<void> {
   try {
     // Non-daemon threads are joined first (threading's atexit), then child processes.
     await runShutdownHooks();
-    await exitFunction();
+    await runExitFunction();
   } catch (inner) {
     printException(inner);
   }

@@ -5,7 +5,8 @@ import { PyFloat } from "../builtins/float.js";
 import { PyDict, isDict } from "../builtins/dict.js";
 import { percentFormat } from "../builtins/percent.js";
 import { repr, str } from "../builtins/repr.js";
-import { getpid } from "../os.js";
+// pids.ts, not os.js: os (files, scandir, os.path) is not loaded for logging's sake.
+import { currentPid } from "../multiprocessing/pids.js";
 import { current_process } from "../multiprocessing/process.js";
 import { current_thread, get_ident } from "../threading/thread.js";
 
@@ -58,7 +59,10 @@ export function checkLevel(level: unknown): number {
   throw new TypeError(`Level not an integer or a valid string: ${repr(level)}`);
 }
 
-const startTime = performance.timeOrigin + performance.now();
+// logging._startTime, for relativeCreated. Taken with process.hrtime (the clock performance.now()
+// reads) because the `performance` global is itself loaded on first use, which costs every
+// process that loads logging (multiprocessing does) a few milliseconds before any record exists.
+const startHrtime = process.hrtime.bigint();
 
 export class LogRecord {
   static readonly __module__ = "logging";
@@ -106,11 +110,11 @@ export class LogRecord {
     this.funcName = func;
     this.created = now / 1000;
     this.msecs = Math.floor((now % 1000) + 0.0) + 0.0;
-    this.relativeCreated = now - startTime;
+    this.relativeCreated = Number(process.hrtime.bigint() - startHrtime) / 1e6;
     this.thread = get_ident();
     this.threadName = current_thread().name;
     this.processName = current_process().name;
-    this.process = getpid();
+    this.process = currentPid();
   }
 
   getMessage(): string {

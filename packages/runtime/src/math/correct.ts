@@ -6,10 +6,22 @@ import { add, addD, div, mul, mulD, neg, twoProd, twoSum, type DD } from "./dd.j
 const LN2: DD = [0.6931471805599453, 2.3190468138462996e-17];
 const ONE: DD = [1, 0];
 
-// 1/n! for the exp series and 1/(2n+1) for the atanh series, as double-doubles.
-const INV_FACT: DD[] = [ONE];
-for (let n = 1; n <= 12; n++) INV_FACT.push(div(INV_FACT[n - 1]!, [n, 0]));
-const INV_ODD: DD[] = Array.from({ length: 14 }, (_, n) => div(ONE, [2 * n + 1, 0]));
+// 1/n! for the exp series and 1/(2n+1) for the atanh series, as double-doubles. Built on first
+// use: every program and every worker loads this module, few call exp/log/pow.
+let invFact: DD[] | undefined;
+let invOdd: DD[] | undefined;
+
+function inverseFactorials(): DD[] {
+  if (invFact === undefined) {
+    invFact = [ONE];
+    for (let n = 1; n <= 12; n++) invFact.push(div(invFact[n - 1]!, [n, 0]));
+  }
+  return invFact;
+}
+
+function inverseOdds(): DD[] {
+  return (invOdd ??= Array.from({ length: 14 }, (_, n) => div(ONE, [2 * n + 1, 0])));
+}
 
 const pow2 = (k: number): number => (k < -1022 ? 2 ** -1022 * 2 ** (k + 1022) : 2 ** k);
 
@@ -20,8 +32,9 @@ function expParts(a: DD): [DD, number] {
   r = add(r, neg(twoProd(k, LN2[1])));
   // exp(r) = exp(r / 1024) ** 1024: the series converges in ten terms for |r / 1024| < 3.4e-4.
   const s: DD = [r[0] / 1024, r[1] / 1024];
-  let p = INV_FACT[10]!;
-  for (let n = 9; n >= 0; n--) p = add(mul(p, s), INV_FACT[n]!);
+  const inverse = inverseFactorials();
+  let p = inverse[10]!;
+  for (let n = 9; n >= 0; n--) p = add(mul(p, s), inverse[n]!);
   for (let i = 0; i < 10; i++) p = mul(p, p);
   // 2**1024 is not a double: move one factor of two into p (exact).
   return k > 1023 ? [[p[0] * 2, p[1] * 2], k - 1] : [p, k];
@@ -45,8 +58,9 @@ export function logDD(x: number): DD {
     const u = x - 1;
     const s = div([u, 0], twoSum(2, u));
     const s2 = mul(s, s);
-    let p = INV_ODD[12]!;
-    for (let n = 11; n >= 0; n--) p = add(mul(p, s2), INV_ODD[n]!);
+    const inverse = inverseOdds();
+    let p = inverse[12]!;
+    for (let n = 11; n >= 0; n--) p = add(mul(p, s2), inverse[n]!);
     return mulD(mul(p, s), 2);
   }
   // One Newton step on exp from V8's estimate: log x = y0 + log(x / exp(y0)).

@@ -5,31 +5,37 @@ import { add, addD, div, mul, mulD, neg, twoProd, type DD } from "./dd.js";
 
 const PIO2: readonly [number, number, number] = [1.5707963267948966, 6.123233995736766e-17, -1.4973849048591698e-33];
 
-// sin and cos series coefficients (-1)**n / (2n+1)! and (-1)**n / (2n)!.
-const SIN_C: DD[] = [];
-const COS_C: DD[] = [];
-{
+// sin and cos series coefficients (-1)**n / (2n+1)! and (-1)**n / (2n)!, built on first use
+// (every program and worker loads this module; few call sin or cos).
+let seriesCoefficients: { readonly sin: DD[]; readonly cos: DD[] } | undefined;
+
+function coefficients(): { readonly sin: DD[]; readonly cos: DD[] } {
+  if (seriesCoefficients !== undefined) return seriesCoefficients;
+  const sin: DD[] = [];
+  const cos: DD[] = [[1, 0]];
   let f: DD = [1, 0];
   for (let n = 1; n <= 34; n++) {
     f = div(f, [n, 0]);
     const signed: DD = (n >> 1) % 2 === 1 ? neg(f) : f;
-    if (n % 2 === 1) SIN_C.push(signed);
-    else COS_C.push(signed);
+    if (n % 2 === 1) sin.push(signed);
+    else cos.push(signed);
   }
-  COS_C.unshift([1, 0]);
+  return (seriesCoefficients = { sin, cos });
 }
 
 function sinSeries(r: DD): DD {
+  const sinTerms = coefficients().sin;
   const r2 = mul(r, r);
-  let p = SIN_C[SIN_C.length - 1]!;
-  for (let i = SIN_C.length - 2; i >= 0; i--) p = add(mul(p, r2), SIN_C[i]!);
+  let p = sinTerms[sinTerms.length - 1]!;
+  for (let i = sinTerms.length - 2; i >= 0; i--) p = add(mul(p, r2), sinTerms[i]!);
   return mul(p, r);
 }
 
 function cosSeries(r: DD): DD {
+  const cosTerms = coefficients().cos;
   const r2 = mul(r, r);
-  let p = COS_C[COS_C.length - 1]!;
-  for (let i = COS_C.length - 2; i >= 0; i--) p = add(mul(p, r2), COS_C[i]!);
+  let p = cosTerms[cosTerms.length - 1]!;
+  for (let i = cosTerms.length - 2; i >= 0; i--) p = add(mul(p, r2), cosTerms[i]!);
   return p;
 }
 

@@ -4,8 +4,8 @@
 // of one Node process, each with its own event loop, so a real socket joins them as it does
 // CPython's processes. A Listener must be bound before it can report its address, which Node
 // does asynchronously: creating one is awaited (`Listener(...)` is an async factory).
-import { createHmac, randomBytes } from "node:crypto";
-import { createServer, connect, type Server, type Socket } from "node:net";
+import type { Server, Socket } from "node:net";
+import { nodeCrypto, nodeNet } from "../host/node-modules.js";
 import { EOFError, OSError, TypeError, ValueError } from "../builtins/exceptions.js";
 import { PyBytes } from "../builtins/bytes.js";
 import { PyTuple } from "../builtins/tuple.js";
@@ -203,9 +203,9 @@ export class SocketConnection {
 
 // CPython's deliver_challenge / answer_challenge (3.11: HMAC-MD5 over 20 random bytes).
 async function deliverChallenge(connection: SocketConnection, authkey: Uint8Array): Promise<void> {
-  const message = randomBytes(MESSAGE_LENGTH);
+  const message = nodeCrypto().randomBytes(MESSAGE_LENGTH);
   connection.sendMessage(Buffer.concat([CHALLENGE, message]));
-  const digest = createHmac("md5", authkey).update(message).digest();
+  const digest = nodeCrypto().createHmac("md5", authkey).update(message).digest();
   const response = Buffer.from(await connection.readMessage());
   if (response.equals(digest)) connection.sendMessage(WELCOME);
   else {
@@ -217,7 +217,7 @@ async function deliverChallenge(connection: SocketConnection, authkey: Uint8Arra
 async function answerChallenge(connection: SocketConnection, authkey: Uint8Array): Promise<void> {
   const message = Buffer.from(await connection.readMessage());
   if (!message.subarray(0, CHALLENGE.length).equals(CHALLENGE)) throw new AuthenticationError(`Protocol error, expected challenge: ${message}`);
-  connection.sendMessage(createHmac("md5", authkey).update(message.subarray(CHALLENGE.length)).digest());
+  connection.sendMessage(nodeCrypto().createHmac("md5", authkey).update(message.subarray(CHALLENGE.length)).digest());
   const response = Buffer.from(await connection.readMessage());
   if (!response.equals(WELCOME)) throw new AuthenticationError("digest sent was rejected");
 }
@@ -279,7 +279,7 @@ export async function Listener(...args: unknown[]): Promise<ListenerObject> {
   const a = bindCall(LISTENER_ARGS, args);
   const authkey = authkeyOf(a.authkey);
   const { host, port } = inetAddress(a.address ?? PyTuple.of("localhost", 0));
-  const server = createServer();
+  const server = nodeNet().createServer();
   await new Promise<void>((resolve, reject) => {
     server.once("error", (e) => reject(systemError(e)));
     server.listen({ host, port, backlog: Number(a.backlog ?? 1) }, resolve);
@@ -293,7 +293,7 @@ export async function Client(...args: unknown[]): Promise<SocketConnection> {
   const a = bindCall(CLIENT_ARGS, args);
   const authkey = authkeyOf(a.authkey);
   const { host, port } = inetAddress(a.address);
-  const socket = connect({ host, port });
+  const socket = nodeNet().connect({ host, port });
   await new Promise<void>((resolve, reject) => {
     socket.once("error", (e) => reject(systemError(e)));
     socket.once("connect", resolve);

@@ -13,6 +13,8 @@ import { currentPid } from "./pids.js";
 import { registerRuntimeGlobal } from "./reduction.js";
 import type { Popen, ProcessSentinel } from "./popen.js";
 import { startChild } from "./spawn.js";
+// Registers util._exit_function, which main.ts runs at exit once a child can exist.
+import "./util.js";
 
 /** Inherited by descendants, as CPython's `_config` dict. */
 export class ProcessConfig {

@@ -1,10 +1,11 @@
-// multiprocessing.util's exit handling and the traceback printing shared by the main thread and
-// children: what runs when a process ends, in CPython's order.
-import { SystemExit, toPyException } from "../builtins/exceptions.js";
-import { flushStdio, sysStreams } from "../builtins/stdio.js";
-import { str } from "../builtins/repr.js";
+// multiprocessing.util's exit handling and logging hooks: what runs when a process ends, in
+// CPython's order. The traceback printing shared by the main thread and children is in
+// exit-status.ts (re-exported here), which main.ts loads without loading multiprocessing.
 import { active_children } from "./process.js";
-import { formatException, markNotRaised } from "../traceback-format.js";
+import { markNotRaised } from "../traceback-format.js";
+import { setExitFunction } from "./exit-status.js";
+
+export { isSystemExit, printException, systemExitCode } from "./exit-status.js";
 
 let exiting = false;
 
@@ -57,25 +58,5 @@ export async function exitFunction(): Promise<void> {
   utilLog(DEBUG, 'running the remaining "atexit" finalizers');
 }
 
-/** traceback.print_exc() for an exception with no recorded frames: the chain, then the header
- *  and the last line of each. */
-export function printException(error: unknown): void {
-  const text = formatException(toPyException(error));
-  sysStreams.stderr.write(text);
-  flushStdio();
-}
-
-/** The exit code SystemExit asks for, printing a non-int code to stderr as CPython does. */
-export function systemExitCode(e: SystemExit): number {
-  const code = e.code;
-  if (code === null || code === undefined) return 0;
-  if (typeof code === "number") return code;
-  if (typeof code === "bigint") return Number(BigInt.asIntN(32, code));
-  if (typeof code === "boolean") return code ? 1 : 0;
-  sysStreams.stderr.write(`${str(code)}\n`);
-  return 1;
-}
-
-export function isSystemExit(error: unknown): error is SystemExit {
-  return error instanceof SystemExit;
-}
+// main.ts runs it at exit through exit-status.ts, which does not load multiprocessing itself.
+setExitFunction(exitFunction);

@@ -11,19 +11,11 @@
 
 import { kw, PyTuple } from "../builtins/index.js";
 import { RuntimeError, SystemExit } from "../builtins/exceptions.js";
-import { stderr, stdout, sysStreams } from "../builtins/stdio.js";
+import { muteStdio } from "../builtins/stdio.js";
 import { Process } from "../multiprocessing/process.js";
 import { registerRuntimeGlobal } from "../multiprocessing/reduction.js";
 import { setReplayedSignals } from "./process.js";
-
-/** Carried to the child in its environment: the fork() results along the creating path. */
-const REPLAY = "PY2TS_FORK_REPLAY";
-
-/**
- * One event on the path to a fork point: a fork() result, what os.wait()/os.waitpid() returned
- * (or that it raised ChildProcessError), or an os.kill() of a fork child.
- */
-type ReplayEvent = { fork: number } | { waited: [number, number] | null } | { killed: number };
+import { inheritedReplay, REPLAY_ENV as REPLAY, type ReplayEvent } from "./fork-replay.js";
 
 interface ForkChild {
   readonly pid: number;
@@ -34,16 +26,9 @@ interface ForkChild {
 const children: ForkChild[] = [];
 /** The events seen in this process, in order: what a child created now must replay. */
 const history: ReplayEvent[] = [];
-let replay: ReplayEvent[] | null = readReplay();
+let replay: ReplayEvent[] | null = inheritedReplay();
 /** The pids this process's earlier fork()s returned (its children, or its parent's, in replay). */
 const forkPids = new Set<number>();
-
-function readReplay(): ReplayEvent[] | null {
-  const text = process.env[REPLAY];
-  if (text === undefined) return null;
-  delete process.env[REPLAY];
-  return JSON.parse(text) as ReplayEvent[];
-}
 
 /** The next recorded event, which must be of the kind the program meets now. */
 function replayed<K extends "fork" | "waited" | "killed">(kind: K): Extract<ReplayEvent, Record<K, unknown>> {
@@ -81,9 +66,8 @@ export function fork(): number {
     if (result !== 0) forkPids.add(result);
     if (replay.length === 0) {
       replay = null;
-      // The fork point of this child: from here on it prints.
-      sysStreams.stdout = stdout;
-      sysStreams.stderr = stderr;
+      // The fork point of this child: from here on it prints (worker-entry muted the re-run).
+      muteStdio(false);
     }
     return result;
   }
