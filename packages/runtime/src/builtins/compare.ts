@@ -64,7 +64,12 @@ function eqDunder(a: unknown, b: unknown): boolean {
   return truthy(r);
 }
 
+/** Objects whose comparisons are elementwise (numpy arrays) carry this symbol: `a < b` is then
+ *  the array __lt__ returned, as in Python, not a truth value. The static type stays boolean. */
+const ELEMENTWISE = Symbol.for("py2ts.elementwiseComparison");
+
 function truthy(r: unknown): boolean {
+  if (r !== null && typeof r === "object" && ELEMENTWISE in r) return r as unknown as boolean;
   return r !== false && r !== 0 && r !== null && r !== undefined && r !== "";
 }
 

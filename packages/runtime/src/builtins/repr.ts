@@ -128,7 +128,8 @@ export function repr(x: unknown): string {
       return functionRepr(x);
   }
   if (x === null) return "None";
-  if (x instanceof PyFloat) return floatRepr(x.value);
+  // A float subclass with its own __repr__ (numpy.float64) shows it.
+  if (x instanceof PyFloat && !customRepr(x)) return floatRepr(x.value);
   if (x instanceof PyTuple && !customRepr(x)) {
     if (x.length === 1) return guarded(x, "(...)", () => `(${repr(x[0])},)`);
     return guarded(x, "(...)", () => `(${x.map(repr).join(", ")})`);

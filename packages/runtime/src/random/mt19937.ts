@@ -14,7 +14,8 @@ export class MersenneTwister {
   private readonly mt = new Uint32Array(N);
   private index = N + 1;
 
-  private initGenrand(s: number): void {
+  // Public for numpy.random.seed(int), which seeds with init_genrand directly.
+  initGenrand(s: number): void {
     const mt = this.mt;
     mt[0] = s >>> 0;
     for (let i = 1; i < N; i++) {

@@ -23,6 +23,7 @@ import { concurrentFuturesLibrary, concurrentFuturesProcessLibrary, concurrentFu
 import { abcLibrary } from "./abc.js";
 import { contextlibLibrary } from "./contextlib.js";
 import { ctypesLibrary } from "./ctypes.js";
+import { numpyLibrary, numpyRandomLibrary } from "./numpy.js";
 import { ioLibrary } from "./io.js";
 import { tracebackLibrary } from "./traceback.js";
 import { typingLibrary } from "./typing.js";
@@ -33,7 +34,7 @@ import { collectionsLibrary } from "./collections.js";
 import { itertoolsLibrary, functoolsLibrary, operatorLibrary, jsonLibrary, stringLibrary, textwrapLibrary } from "./stdlib-a.js";
 
 const modules: ReadonlyMap<string, LibraryModule> = new Map(
-  [shutilLibrary, contextlibLibrary, ctypesLibrary, ioLibrary, tracebackLibrary, tempfileLibrary, globLibrary, datetimeLibrary, reLibrary, loggingLibrary, argparseLibrary, abcLibrary, dataclassesLibrary, enumLibrary, typingLibrary, queueLibrary, collectionsLibrary, itertoolsLibrary, functoolsLibrary, operatorLibrary, jsonLibrary, stringLibrary, textwrapLibrary, mathLibrary, multiprocessingLibrary, ...multiprocessingSubmodules, osLibrary, osPathLibrary, pathlibLibrary, randomLibrary, signalLibrary, subprocessLibrary, sysLibrary, threadingLibrary, concurrentFuturesLibrary, concurrentFuturesProcessLibrary, concurrentFuturesThreadLibrary, asyncioLibrary, joblibLibrary, timeLibrary].map((library) => [library.python, library]),
+  [shutilLibrary, contextlibLibrary, ctypesLibrary, numpyLibrary, numpyRandomLibrary, ioLibrary, tracebackLibrary, tempfileLibrary, globLibrary, datetimeLibrary, reLibrary, loggingLibrary, argparseLibrary, abcLibrary, dataclassesLibrary, enumLibrary, typingLibrary, queueLibrary, collectionsLibrary, itertoolsLibrary, functoolsLibrary, operatorLibrary, jsonLibrary, stringLibrary, textwrapLibrary, mathLibrary, multiprocessingLibrary, ...multiprocessingSubmodules, osLibrary, osPathLibrary, pathlibLibrary, randomLibrary, signalLibrary, subprocessLibrary, sysLibrary, threadingLibrary, concurrentFuturesLibrary, concurrentFuturesProcessLibrary, concurrentFuturesThreadLibrary, asyncioLibrary, joblibLibrary, timeLibrary].map((library) => [library.python, library]),
 );
 
 export function allLibraries(): readonly LibraryModule[] {
