@@ -20,6 +20,7 @@ import { recordAttributeLookup } from "../traceback-suggestions.js";
 import { PyGenerator, generatorMethods } from "./generator.js";
 import { basesTuple, mroOf, mroTuple } from "./mro.js";
 import { instanceDict } from "./instance-dict.js";
+import { specialMethod } from "./dunders.js";
 
 type Table = Record<string, (self: never, ...args: unknown[]) => unknown>;
 
@@ -175,11 +176,15 @@ function lookupAttribute(obj: unknown, name: string): unknown {
   if (table) {
     const m = table[name];
     if (m) return (...args: unknown[]) => (m as (s: unknown, ...a: unknown[]) => unknown)(obj, ...args);
-    const attr = builtinAttribute(obj, name);
+    const attr = builtinAttribute(obj, name) ?? specialMethod(obj, name);
     if (attr) return attr.value;
     if (!isSubclassInstance(obj) || !(name in (obj as object))) noAttribute(obj, name);
   }
-  if (obj === null || obj === undefined) noAttribute(obj, name);
+  if (obj === null || obj === undefined) {
+    const slot = specialMethod(obj, name);
+    if (slot) return slot.value;
+    noAttribute(obj, name);
+  }
   const attr = builtinAttribute(obj, name) ?? builtinTypeAttribute(obj, name, (self, n, args) => callMethod(self, n, ...args));
   if (attr) return attr.value;
   const target = obj as Record<string, unknown>;
@@ -194,6 +199,8 @@ function lookupAttribute(obj: unknown, name: string): unknown {
   if (classMethod) return (...args: unknown[]) => invoke(classMethod.fn, classMethod.cls, args);
   const hook = target.__getattr__;
   if (typeof hook === "function") return hook.call(obj, name);
+  const slot = specialMethod(obj, name);
+  if (slot) return slot.value;
   noAttribute(obj, name);
 }
 
@@ -284,9 +291,9 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): any 
       const names = args[args.length - 1] instanceof Kwargs ? keywordsFor(obj)?.[name] : undefined;
       return (m as (s: unknown, ...a: unknown[]) => unknown)(obj, ...(names ? bindKeywords(name, names, args) : args));
     }
-    if (!isSubclassInstance(obj) || !(name in (obj as object))) noAttribute(obj, name);
+    if (!isSubclassInstance(obj) || !(name in (obj as object))) callSpecial(obj, name, args);
   }
-  if (obj === null || obj === undefined) noAttribute(obj, name);
+  if (obj === null || obj === undefined) return callSpecial(obj, name, args);
   if (obj instanceof PyDict && name === "update") {
     const [pos, kw] = splitKwargs(args);
     return obj.update(pos[0], kw);
@@ -315,7 +322,14 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): any 
     const f = hook.call(obj, name);
     if (typeof f === "function") return f(...args);
   }
-  noAttribute(obj, name);
+  return callSpecial(obj, name, args);
+}
+
+/** A special method the runtime implements as an operation (dunders.ts), or AttributeError. */
+function callSpecial(obj: unknown, name: string, args: unknown[]): unknown {
+  const slot = specialMethod(obj, name);
+  if (!slot) noAttribute(obj, name);
+  return (slot.value as (...a: unknown[]) => unknown)(...args);
 }
 
 function noCallable(x: unknown): never {
