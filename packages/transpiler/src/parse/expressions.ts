@@ -58,6 +58,8 @@ export function expr(cx: ParseContext, node: CstNode): Expr {
   const span = spanOf(node);
   switch (node.type) {
     case "identifier":
+      // tree-sitter reads a keyword it cannot place (`await ,x`) as a name; CPython cannot.
+      if (node.text === "await" || node.text === "async") cx.invalid(node);
       return { kind: "Name", span, id: node.text, ctx: "Load" };
     case "integer":
     case "float":

@@ -67,8 +67,16 @@ const simpleStatements = new Set([
 ]);
 const atomicTokens = new Set(["string", "comment", "line_continuation"]);
 
-/** The first token of a simple statement that sits on a later logical line than the first. */
-function tokenPastLogicalLine(source: string, statement: CstNode): CstNode | null {
+// Compound statements whose header (up to its block) must fit one logical line, as a simple
+// statement must: `with open(p) as` ⏎ `f:` is CPython's invalid syntax, tree-sitter reads on.
+const compoundHeaders = new Set([
+  "if_statement", "elif_clause", "for_statement", "while_statement", "with_statement", "except_clause",
+  "function_definition", "class_definition", "match_statement", "case_clause",
+]);
+
+/** The first token of a simple statement (or of a compound statement's header, with
+ *  `headerOnly`) that sits on a later logical line than the first. */
+function tokenPastLogicalLine(source: string, statement: CstNode, headerOnly = false): CstNode | null {
   let depth = 0;
   let previousEnd = -1;
   let found: CstNode | null = null;
@@ -87,7 +95,13 @@ function tokenPastLogicalLine(source: string, statement: CstNode): CstNode | nul
     }
     for (const child of node.children) if (child) walk(child);
   };
-  walk(statement);
+  if (!headerOnly) walk(statement);
+  else {
+    for (const child of statement.children) {
+      if (!child || child.type === "block" || found) break;
+      walk(child);
+    }
+  }
   return found;
 }
 
@@ -156,6 +170,12 @@ export function reportLayoutErrors(cx: ParseContext, root: CstNode): void {
       // CPython's IndentationError points one column before the indented statement.
       else if (stray && after === "indented") cx.report(unexpectedIndent({ start: stray.startIndex - 1, end: stray.startIndex }));
       else if (stray) cx.report(invalidSyntax({ start: stray.startIndex, end: stray.endIndex }));
+    }
+    if (compoundHeaders.has(node.type)) {
+      const stray = tokenPastLogicalLine(cx.source, node, true);
+      // CPython's parser stops at the NEWLINE token that ends the header's line.
+      const at = stray ? cx.source.lastIndexOf("\n", stray.startIndex - 1) : -1;
+      if (stray) cx.report(invalidSyntax({ start: at, end: at + 1 }));
     }
     if (node.type === "block") {
       const stmts = statementsOf(node);

@@ -39,15 +39,28 @@ function mutants(): string[] {
   return out;
 }
 
+// Mutants where tree-sitter's grammar, not our checks, decides, each with why (docs/SUPPORTED.md
+// "Language" lists them). Keyed by a line of the mutant; each must still be found and still
+// disagree, so a fix (or a sample edit that drops the mutant) makes this list shrink.
+const knownDisagreements: Record<string, string> = {
+  "        inner = k ,* 10": "tree-sitter-python cannot parse a starred literal in an unparenthesized tuple (`x = k, *10`), valid Python",
+  'print(f"[{x:=+12.2f\\}] [{-42:=8}] [{42:0=6}]")': "tree-sitter-python rejects a backslash in an f-string's format spec, which CPython 3.11 keeps as text",
+};
+
 test("mutated samples: no crash, an error exactly when CPython has one", { timeout: 60_000 }, async () => {
   const sources = mutants();
   const expected = cpythonErrors("mutations", sources, { record: false });
   const disagreements: string[] = [];
+  const known = new Set<string>();
   for (const [index, source] of sources.entries()) {
     const sink = new DiagnosticSink();
     await parseModule(source, "m.py", sink);
     const ours = sink.all()[0]?.message ?? null;
-    if ((ours === null) !== (expected[index] === null)) disagreements.push(`#${index}: ours ${ours}, CPython ${expected[index]}`);
+    if ((ours === null) === (expected[index] === null)) continue;
+    const line = source.split("\n").find((text) => Object.hasOwn(knownDisagreements, text));
+    if (line !== undefined) known.add(line);
+    else disagreements.push(`#${index}: ours ${ours}, CPython ${expected[index]}`);
   }
   expect(disagreements).toEqual([]);
+  expect([...known].sort()).toEqual(Object.keys(knownDisagreements).sort());
 });
