@@ -17,7 +17,7 @@ const out = path.join(runtime, "bundle");
 const nested = [
   "builtins/index", "multiprocessing/index", "multiprocessing/worker-entry", "multiprocessing/connection",
   "multiprocessing/dummy", "multiprocessing/pool", "multiprocessing/sharedctypes", "multiprocessing/shm",
-  "multiprocessing/managers", "concurrent/futures", "os/path", "re/flags", "re/translate",
+  "multiprocessing/managers", "multiprocessing/reduction-module", "concurrent/futures", "os/path", "re/flags", "re/translate", "numpy/random",
 ];
 const topLevel = readdirSync(dist).filter((f) => f.endsWith(".js")).map((f) => f.slice(0, -3));
 const input = {};

@@ -4,7 +4,7 @@ import builtins, importlib, json, pathlib
 
 MODULES = [
     "builtins", "multiprocessing", "multiprocessing.connection", "multiprocessing.dummy", "multiprocessing.managers", "multiprocessing.pool",
-    "multiprocessing.shared_memory", "multiprocessing.sharedctypes", "os", "os.path", "pathlib", "time", "sys",
+    "multiprocessing.reduction", "multiprocessing.shared_memory", "multiprocessing.sharedctypes", "os", "os.path", "pathlib", "time", "sys",
     "random", "math", "signal", "subprocess", "concurrent.futures", "concurrent.futures.process", "concurrent.futures.thread",
     "threading", "queue", "asyncio", "collections", "itertools", "functools", "operator", "json", "string", "re",
     "textwrap", "shutil", "tempfile", "glob", "datetime", "logging", "argparse", "dataclasses", "enum", "abc", "typing",

@@ -98,7 +98,7 @@ defineFunction(add, "add(args)");
 if (__name__ === "__main__") {
   let manager: any;
   const manager_2 = new MyManager();
-  manager = enterContext(manager_2);
+  manager = await enterContext(manager_2);
   let raised = false;
   try {
     let p: any;
@@ -164,12 +164,12 @@ if (__name__ === "__main__") {
     print(getattr(type_(items), "__name__"), len(items), getitem(items, 2));
   } catch (error: unknown) {
     raised = true;
-    if (!exitContext(manager_2, error)) {
+    if (!(await exitContext(manager_2, error))) {
       throw error;
     }
   } finally {
     if (!raised) {
-      exitContext(manager_2);
+      await exitContext(manager_2);
     }
   }
 }

@@ -26,6 +26,7 @@ export { format, parseSpec, formatInt, formatFloat, formatStr } from "./format.j
 export { toInt, toFloat, floatToInt } from "./numparse.js";
 export { iter, next } from "./iteration.js";
 export { generator, closingAtExit, PyGenerator } from "./generator.js";
+export { forkClosure } from "./fork-closures.js";
 export { coroutine, awaitable, PyCoroutine } from "./coroutine.js";
 export { multipleBases, pySuper } from "./mro.js";
 export { setClassNamespace } from "./namespace.js";

@@ -131,6 +131,10 @@ function callOn(target: unknown, method: string, args: unknown[]): unknown {
       return builtins.str(target);
     case "__iter__":
       return Array.from(builtins.iter(target));
+    case "__next__":
+      // An iterator kept by the server (a generator, method_to_typeid's result): StopIteration
+      // travels back like any other exception.
+      return builtins.next(target);
     case "__getattribute__":
       return builtins.getattr(target, a);
     case "__setattr__":
@@ -223,7 +227,14 @@ function answer(request: Exclude<Request, { op: "shutdown" }>, objects: Map<numb
       objects.set(id, make(args));
       return { ok: true, value: id };
     }
-    return { ok: true, value: toNode(callOn(objects.get(request.id), request.method, args)) };
+    const result = callOn(objects.get(request.id), request.method, args);
+    if (request.asTypeid !== undefined) {
+      // method_to_typeid: the result stays here, as Server.serve_client's '#PROXY' reply.
+      const id = newId();
+      objects.set(id, result);
+      return { ok: true, value: toNode([id, publicMethods(result)]) };
+    }
+    return { ok: true, value: toNode(result) };
   } catch (error) {
     return { ok: false, error: errorNode(error) };
   }

@@ -1,7 +1,7 @@
 // The proxies of a manager's containers (DictProxy, ListProxy, NamespaceProxy, ValueProxy,
 // ArrayProxy): every method is one synchronous request to the manager's server, arguments and
 // results pickled both ways, exceptions re-raised here as the server raised them.
-import { IndexError } from "../builtins/exceptions.js";
+import { AttributeError, IndexError } from "../builtins/exceptions.js";
 import { BrokenPipeError, FileNotFoundError } from "../builtins/oserror.js";
 import { PySlice } from "../builtins/bytes.js";
 import { objectId } from "../builtins/hash.js";
@@ -11,6 +11,8 @@ import { registerHandleType } from "./handles.js";
 import { connectionById, knownConnection, type ManagerConnection, type ManagerWire, type Request } from "./manager-wire.js";
 import { packArgs } from "./manager-objects.js";
 import { decode, registerRuntimeGlobal, type Node } from "./reduction.js";
+import { lookupMainExport } from "./module-registry.js";
+import { registrationOf, Token, tokenId, type ProxyClass } from "./manager-registry.js";
 
 /** Sends one request and returns its decoded result, or raises the server's exception. */
 export function request(connection: ManagerConnection, message: Request): unknown {
@@ -40,7 +42,17 @@ export class BaseProxy {
   }
 
   _callmethod(method: string, args: readonly unknown[] = []): unknown {
-    return request(this._connection, { op: "call", id: this._id, method, args: packArgs(args) });
+    const asTypeid = registrationOf(this._typeid)?.methodToTypeid.get(method);
+    const message = { op: "call", id: this._id, method, args: packArgs(args) } as const;
+    if (asTypeid === undefined) return request(this._connection, message);
+    // A method listed in method_to_typeid answers with a proxy for its result, kept by the server.
+    const [id, methods] = request(this._connection, { ...message, asTypeid }) as [number, string[]];
+    return registeredProxy(this._connection, id, asTypeid, methods);
+  }
+
+  /** The Token naming the referent: typeid, the manager's address, the referent's id. */
+  get _token(): Token {
+    return new Token(this._typeid, `/tmp/pymp-py2ts/listener-${this._connection.managerId}`, tokenId(this._id));
   }
 
   /** A copy of the referent. */
@@ -210,6 +222,15 @@ export class NamespaceProxy extends BaseProxy {
 
 // AutoProxy[typeid]: made once per typeid and list of exposed methods (MakeProxyType's cache).
 const autoProxies = new Map<string, typeof BaseProxy>();
+const autoProxyClasses = new WeakSet<Function>();
+
+/** The proxy BaseManager.register() asked for: its proxytype, else an AutoProxy exposing the
+ *  registered methods, else the referent's public methods (`methods`, from the server). */
+export function registeredProxy(connection: ManagerConnection, id: number, typeid: string, methods: readonly string[]): BaseProxy {
+  const registration = registrationOf(typeid);
+  if (registration?.proxytype != null) return new registration.proxytype(connection, id, typeid) as BaseProxy;
+  return autoProxy(connection, id, typeid, registration?.exposed ?? methods);
+}
 
 /** A proxy for a referent of a registered type, forwarding the methods it exposes. */
 export function autoProxy(connection: ManagerConnection, id: number, typeid: string, exposed: readonly string[]): BaseProxy {
@@ -223,6 +244,7 @@ export function autoProxy(connection: ManagerConnection, id: number, typeid: str
     };
     forwardAll(cls, exposed);
     autoProxies.set(key, cls);
+    autoProxyClasses.add(cls);
   }
   return new cls(connection, id, typeid);
 }
@@ -240,8 +262,10 @@ export function makeProxy<K extends ProxyTypeName>(
 }
 
 interface ProxyState {
-  /** A proxy type's name, or "AutoProxy" with `exposed` for a registered type's proxy. */
-  readonly kind: ProxyTypeName | "AutoProxy";
+  /** A proxy type's name, "AutoProxy" with `exposed` for a registered type's proxy, or
+   *  "Custom" with the module-level name of the user's proxytype. */
+  readonly kind: ProxyTypeName | "AutoProxy" | "Custom";
+  readonly cls?: string;
   readonly exposed?: readonly string[];
   readonly id: number;
   readonly typeid: string;
@@ -252,9 +276,13 @@ interface ProxyState {
 
 function proxyState(proxy: BaseProxy): ProxyState {
   const common = { id: proxy._id, typeid: proxy._typeid, manager: proxy._connection.managerId };
-  const exposed = (proxy.constructor as { _exposed_?: readonly string[] })._exposed_;
-  if (exposed !== undefined) return { kind: "AutoProxy", exposed: [...exposed], ...common };
-  return { kind: pyClassName(proxy.constructor) as ProxyTypeName, ...common };
+  if (autoProxyClasses.has(proxy.constructor)) {
+    const exposed = (proxy.constructor as unknown as { _exposed_: readonly string[] })._exposed_;
+    return { kind: "AutoProxy", exposed: [...exposed], ...common };
+  }
+  const name = pyClassName(proxy.constructor);
+  if (Object.hasOwn(PROXY_TYPES, name) && PROXY_TYPES[name as ProxyTypeName] === proxy.constructor) return { kind: name as ProxyTypeName, ...common };
+  return { kind: "Custom", cls: name, ...common };
 }
 
 // Proxies pickle anywhere (RebuildProxy): by reference to their manager, which the receiving
@@ -270,6 +298,12 @@ registerHandleType<BaseProxy>({
     const connection = state.wire !== undefined ? knownConnection(state.wire) : connectionById(state.manager);
     if (connection === undefined) throw new FileNotFoundError(2, "No such file or directory");
     if (state.kind === "AutoProxy") return autoProxy(connection, state.id, state.typeid, state.exposed ?? []);
+    if (state.kind === "Custom") {
+      // The user's proxytype, found by name in the main module as pickle finds a class.
+      const cls = lookupMainExport(state.cls ?? "") as ProxyClass | undefined;
+      if (cls === undefined) throw new AttributeError(`Can't get attribute '${state.cls}' on <module '__mp_main__'>`);
+      return new cls(connection, state.id, state.typeid) as BaseProxy;
+    }
     return makeProxy(state.kind, connection, state.id, state.typeid);
   },
 });

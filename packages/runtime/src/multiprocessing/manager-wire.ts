@@ -33,7 +33,14 @@ export interface ManagerWire {
  *  manager id + object id). */
 export type Request =
   | { readonly op: "create"; readonly typeid: string; readonly args: unknown; readonly callable?: unknown }
-  | { readonly op: "call"; readonly id: number; readonly method: string; readonly args: unknown }
+  | {
+      readonly op: "call";
+      readonly id: number;
+      readonly method: string;
+      readonly args: unknown;
+      /** method_to_typeid: the server keeps the result and answers [id, its public methods]. */
+      readonly asTypeid?: string;
+    }
   | { readonly op: "shutdown" };
 
 export type Reply = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: unknown };

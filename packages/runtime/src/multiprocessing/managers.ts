@@ -3,7 +3,10 @@
 // through proxies (manager-proxies.ts), synchronization types are shared-memory objects behind
 // proxies of the same names (manager-sync.ts).
 import { isMainThread } from "node:worker_threads";
-import { AssertionError, NotImplementedError, TypeError } from "../builtins/exceptions.js";
+import { AssertionError, TypeError } from "../builtins/exceptions.js";
+import { truth } from "../builtins/truth.js";
+import { callMethod } from "../builtins/attributes.js";
+import { recordRegistration, type ProxyClass } from "./manager-registry.js";
 import { iter } from "../builtins/iteration.js";
 import { typeName } from "../builtins/typename.js";
 import { SharedMemory, ShareableList } from "./shm.js";
@@ -15,8 +18,8 @@ import { registerShutdownHook } from "../shutdown-hooks.js";
 import { registerHandleType } from "./handles.js";
 import { ManagerAddress, packArgs, toNode } from "./manager-objects.js";
 import {
-  autoProxy,
   makeProxy,
+  registeredProxy,
   request,
   type BaseProxy,
   type ArrayProxy,
@@ -38,6 +41,7 @@ import { _run_server } from "./manager-objects.js";
 export { Namespace, Value } from "./manager-objects.js";
 export { BaseProxy, DictProxy, ListProxy, NamespaceProxy, ValueProxy, ArrayProxy } from "./manager-proxies.js";
 export { SyncProxy } from "./manager-sync.js";
+export { Token } from "./manager-registry.js";
 
 const REGISTER_SIG = signature("BaseManager.register", [
   "cls", "typeid", "callable=", "proxytype=", "exposed=", "method_to_typeid=", "create_method=",
@@ -151,23 +155,31 @@ export class BaseManager {
     const a = bindCall(REGISTER_SIG, [this, ...rawArgs]);
     const typeid = a.typeid;
     if (typeof typeid !== "string") throw new TypeError(`register() argument 'typeid' must be str, not ${typeName(typeid)}`);
-    for (const unsupported of ["proxytype", "method_to_typeid"] as const) {
-      if ((a[unsupported] ?? null) !== null) throw new NotImplementedError(`py2ts: BaseManager.register() with ${unsupported} is not supported`);
-    }
+    const proxytype = (a.proxytype ?? null) as ProxyClass | null;
+    const fromProxytype = (name: string): unknown => (proxytype as Record<string, unknown> | null)?.[name] ?? null;
+    // As CPython: `exposed or proxytype._exposed_`, `method_to_typeid or proxytype._method_to_typeid_`.
+    const exposedArg = truth(a.exposed ?? null) ? a.exposed : fromProxytype("_exposed_");
+    const exposed = exposedArg === null ? null : Array.from(iter(exposedArg), String);
+    const mapping = truth(a.method_to_typeid ?? null) ? a.method_to_typeid : fromProxytype("_method_to_typeid_");
+    const methodToTypeid = new Map<string, string>();
+    if (mapping !== null) for (const [method, target] of iter(callMethod(mapping, "items")) as Iterable<[unknown, unknown]>) methodToTypeid.set(String(method), String(target));
+    recordRegistration(typeid, { proxytype, exposed, methodToTypeid });
     const callable = a.callable ?? null;
-    const exposed = (a.exposed ?? null) === null ? null : Array.from(iter(a.exposed), String);
     if ((a.create_method ?? true) === false) return null;
-    Object.defineProperty(this.prototype, typeid, {
+    // setattr(cls, typeid, temp): an attribute of the class, called on its instances.
+    const create = {
       configurable: true,
       writable: true,
       value: function (this: BaseManager, ...args: unknown[]): BaseProxy {
         const connection = this._live();
         if (callable === null) throw new TypeError(`'NoneType' object is not callable`);
-        if (this._dormant) return autoProxy(connection, 0, typeid, exposed ?? []);
+        if (this._dormant) return registeredProxy(connection, 0, typeid, []);
         const [id, methods] = request(connection, { op: "create", typeid, args: packArgs(args), callable: toNode(callable) }) as [number, string[]];
-        return autoProxy(connection, id, typeid, exposed ?? methods);
+        return registeredProxy(connection, id, typeid, methods);
       },
-    });
+    };
+    Object.defineProperty(this.prototype, typeid, create);
+    Object.defineProperty(this, typeid, create);
     return null;
   }
 

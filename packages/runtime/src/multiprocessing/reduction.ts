@@ -3,7 +3,7 @@
 // module, local functions and lambdas fail with CPython's messages.
 import { nodeV8 } from "../host/node-modules.js";
 import * as builtins from "../builtins/index.js";
-import { BaseException, AttributeError, RuntimeError } from "../builtins/exceptions.js";
+import { BaseException, AttributeError, NotImplementedError, RuntimeError } from "../builtins/exceptions.js";
 import { PyBytes } from "../builtins/bytes.js";
 import { PyByteArray } from "../builtins/bytearray.js";
 import { PyDict } from "../builtins/dict.js";
@@ -12,9 +12,12 @@ import { PyRange } from "../builtins/range.js";
 import { PyFrozenSet, PySet } from "../builtins/set.js";
 import { PyTuple } from "../builtins/tuple.js";
 import { pyClassQualname } from "../builtins/classname.js";
+import { callFunction } from "../builtins/call.js";
+import { typeName } from "../builtins/typename.js";
 import { findHandleType, handleTypeNamed } from "./handles.js";
 import { PicklingError, UnpicklingError } from "./reduction-errors.js";
 import { lookupMainExport, mainModuleInfo } from "./module-registry.js";
+import { forkClosureOf, type ForkClosure } from "../builtins/fork-closures.js";
 
 export { PicklingError, UnpicklingError };
 
@@ -40,11 +43,21 @@ type Tagged =
     }
   | { readonly t: "obj"; readonly id: number; readonly cls: Node; readonly props: [string, Node][] }
   | { readonly t: "handle"; readonly type: string; readonly state: unknown }
-  | { readonly t: "ref"; readonly id: number };
+  | { readonly t: "ref"; readonly id: number }
+  | { readonly t: "closure"; readonly id: string; readonly free: Node[] }
+  | { readonly t: "reduce"; readonly fn: Node; readonly args: Node[] };
 
 /** Where a global lives: Python's builtins, the runtime's own registered classes and helpers
  *  (Process, pool task runners…), or the user's main module. */
 type GlobalScope = "builtins" | "runtime" | "main";
+
+// copyreg-style reducers added with ForkingPickler.register(type, reduce), by exact type as
+// pickle's dispatch_table looks them up: reduce(obj) → (callable, args), rebuilt by the call.
+const reducers = new Map<Function, unknown>();
+
+export function registerReducer(type: Function, reduce: unknown): void {
+  reducers.set(type, reduce);
+}
 
 const runtimeGlobals = new Map<string, unknown>();
 const runtimeGlobalNames = new Map<unknown, string>();
@@ -66,6 +79,10 @@ export interface EncodeOptions {
   readonly allowHandles?: boolean;
   /** The tree is bound for bytes (v8.serialize): handles with a `bytesState` use it. */
   readonly forBytes?: boolean;
+  /** A child started with fork semantics: CPython pickles nothing, the child inherits memory,
+   *  so lambdas and nested functions the transpiler registered (builtins/fork-closures.ts)
+   *  travel as their factory's name plus their free variables' values. */
+  readonly forkClosures?: boolean;
 }
 
 /** Properties the runtime keeps on exceptions that are not part of the Python instance dict. */
@@ -83,6 +100,8 @@ const EXCEPTION_INTERNALS = new Set([
 class Encoder {
   readonly transfer: Transferable[] = [];
   private readonly memo = new Map<object, number>();
+  /** Closures being encoded: two nested functions that call each other would recurse forever. */
+  private readonly closuresInProgress = new Set<Function>();
 
   constructor(private readonly options: EncodeOptions) {}
 
@@ -109,7 +128,8 @@ class Encoder {
   }
 
   private object(value: object, id: number): Node {
-    if (value instanceof PyFloat) return { t: "float", v: value.valueOf() };
+    // A float subclass registered as a handle (numpy.float64) keeps its type.
+    if (value instanceof PyFloat && (value.constructor === PyFloat || findHandleType(value) === undefined)) return { t: "float", v: value.valueOf() };
     if (value instanceof PyTuple) return { t: "tuple", v: Array.from(value, (item) => this.encode(item)) };
     if (Array.isArray(value)) return { t: "list", id, v: value.map((item) => this.encode(item)) };
     if (value instanceof PyDict) {
@@ -122,6 +142,8 @@ class Encoder {
     if (value instanceof PyBytes) return { t: "bytes", v: Uint8Array.from(value.bytes), ...(value instanceof PyByteArray ? { mutable: true as const } : {}) };
     if (value instanceof PyRange)
       return { t: "range", v: [this.encode(value.start), this.encode(value.stop), this.encode(value.step)] };
+    const reduce = reducers.get(value.constructor);
+    if (reduce !== undefined) return this.reduced(value, reduce);
     const handle = findHandleType(value);
     if (handle !== undefined) {
       if (this.options.forBytes === true && handle.bytesState !== undefined) {
@@ -138,6 +160,17 @@ class Encoder {
       throw new PicklingError(`Can't pickle ${Object.prototype.toString.call(value)}: not a Python value`);
     }
     return { t: "obj", id, cls: this.global(value.constructor), props: this.props(value, new Set()) };
+  }
+
+  /** A registered reducer's (callable, args): the receiver calls callable(*args). */
+  private reduced(value: object, reduce: unknown): Node {
+    const rv = callFunction(reduce, [value]);
+    if (!(rv instanceof PyTuple) || rv.length < 2) {
+      throw new PicklingError(`__reduce__ must return a string or tuple, not ${typeName(rv)}`);
+    }
+    const [fn, args] = rv;
+    if (!(args instanceof PyTuple)) throw new PicklingError("second item of the tuple returned by __reduce__ must be a tuple");
+    return { t: "reduce", fn: this.encode(fn), args: Array.from(args, (item) => this.encode(item)) };
   }
 
   private props(value: object, skip: ReadonlySet<string>): [string, Node][] {
@@ -163,6 +196,28 @@ class Encoder {
     return { t: "handle", type, state: reduced.state };
   }
 
+  private closure(fn: Function, closure: ForkClosure): Node {
+    if (this.closuresInProgress.has(fn)) {
+      throw new PicklingError(`py2ts: '${qualnameOf(fn)}' refers to itself through another nested function; a forked child cannot rebuild such a cycle`);
+    }
+    this.closuresInProgress.add(fn);
+    try {
+      const free: Node[] = [];
+      for (const [name, value] of Object.entries(closure.free())) {
+        try {
+          free.push(this.encode(value));
+        } catch (error) {
+          // CPython's fork child would simply inherit it; a py2ts child needs it encoded.
+          const reason = error instanceof BaseException ? `${pyClassQualname(error.constructor)}: ${builtins.pyStr(error)}` : String(error);
+          throw new NotImplementedError(`py2ts: a forked child cannot receive '${name}', a free variable of ${closure.qualname} (${reason})`);
+        }
+      }
+      return { t: "closure", id: closure.id, free };
+    } finally {
+      this.closuresInProgress.delete(fn);
+    }
+  }
+
   /** A function or class, by its module-level name, as pickle's save_global does. */
   private global(fn: Function): Node {
     const qualname = qualnameOf(fn);
@@ -171,6 +226,8 @@ class Encoder {
     const builtin = builtinName(fn);
     if (builtin !== undefined) return { t: "global", name: builtin, scope: "builtins" };
     if (fn.name !== "" && lookupMainExport(fn.name) === fn) return { t: "global", name: fn.name, scope: "main" };
+    const closure = this.options.forkClosures === true ? forkClosureOf(fn) : undefined;
+    if (closure !== undefined) return this.closure(fn, closure);
     if (qualname.includes("<locals>")) throw new AttributeError(`Can't pickle local object '${qualname}'`);
     const moduleName = mainModuleInfo()?.name ?? "__main__";
     const kind = isClass(fn) ? "class" : "function";
@@ -254,6 +311,17 @@ class Decoder {
       }
       case "ref":
         return this.memo.get(node.id);
+      case "reduce": {
+        const id = this.nextId++;
+        const fn = this.decode(node.fn);
+        const made = callFunction(fn, node.args.map((item) => this.decode(item)));
+        this.memo.set(id, made);
+        return made;
+      }
+      case "closure": {
+        const factory = this.global(node.id, "main") as (...free: unknown[]) => unknown;
+        return factory(...node.free.map((item) => this.decode(item)));
+      }
     }
   }
 
@@ -315,8 +383,15 @@ function builtinName(fn: Function): string | undefined {
 }
 
 function qualnameOf(fn: Function): string {
-  if (fn.name === "" && !Object.hasOwn(fn, "__qualname__")) return "<lambda>";
+  // A generated lambda is an arrow function, which JS names after the property or variable it
+  // is assigned to (`kw({ target: () => … })` is named "target").
+  if (!Object.hasOwn(fn, "__qualname__") && (fn.name === "" || isArrow(fn))) return "<lambda>";
   return pyClassQualname(fn);
+}
+
+function isArrow(fn: Function): boolean {
+  const source = Function.prototype.toString.call(fn);
+  return /^(async\s*)?\(/.test(source) || /^(async\s+)?[\w$]+\s*=>/.test(source);
 }
 
 function isClass(fn: Function): boolean {

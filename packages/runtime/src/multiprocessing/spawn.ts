@@ -34,7 +34,7 @@ export function startChild(process: object, startMethod: string | null): Popen {
   flushStdio();
   const method = (startMethod as StartMethod | null) ?? getStartMethodName();
   const globals = method === "fork" ? (lookupMainExport("pyModuleGlobals") as ModuleGlobals | undefined) : undefined;
-  const { payload, transfer } = encodeInheritance(process, takeSnapshot(globals));
+  const { payload, transfer } = encodeInheritance(process, takeSnapshot(globals), method === "fork");
   return new Popen(
     {
       moduleUrl: module.url,
@@ -65,21 +65,23 @@ function takeSnapshot(globals: ModuleGlobals | undefined): Record<string, unknow
 function encodeInheritance(
   process: object,
   globals: Record<string, unknown>,
+  fork: boolean,
 ): { payload: ChildPayload; transfer: Transferable[] } {
+  const options = { allowHandles: true, forkClosures: fork };
   const entries = Object.entries(globals);
   try {
-    const { data, transfer } = encode([process, entries], { allowHandles: true });
+    const { data, transfer } = encode([process, entries], options);
     return { payload: { kind: "joint", tree: data }, transfer };
   } catch {
     // Fall through: find out which globals are the problem; the target itself must encode.
   }
   const transfer: Transferable[] = [];
-  const processEncoded = encode(process, { allowHandles: true });
+  const processEncoded = encode(process, options);
   transfer.push(...processEncoded.transfer);
   const encodedGlobals: [string, Node][] = [];
   for (const [name, value] of entries) {
     try {
-      const encoded = encode(value, { allowHandles: true });
+      const encoded = encode(value, options);
       encodedGlobals.push([name, encoded.data]);
       transfer.push(...encoded.transfer);
     } catch {

@@ -231,6 +231,11 @@ export class Blocking {
   withBlocks(item: WithItem, scope: Scope): boolean {
     const type = this.symbols.typeOf(item.contextExpr, scope);
     if (type.kind === "instance") return classInfo(type.qualname)?.blockingEnter === true;
+    if (type.kind === "object" && !this.findMethod(type.def, "__enter__") && !this.findMethod(type.def, "__exit__")) {
+      // A user subclass of a runtime class (class MyManager(BaseManager)) enters as its base does.
+      const base = this.runtimeBase(type.def);
+      return base !== null && classInfo(base)?.blockingEnter === true;
+    }
     return type.kind === "unknown";
   }
 

@@ -11,7 +11,6 @@ import { referenceSymbol } from "./references.js";
 import { classInfo } from "./library/index.js";
 import { untranslatablePattern } from "./library/re-patterns.js";
 import { unsupportedPythonChild } from "./library/subprocess.js";
-import { lambdaProcessTarget } from "./library/multiprocessing.js";
 import { decoratorKind } from "../analyze/classes.js";
 import { ITERATING_BUILTINS } from "../analyze/blocking.js";
 import { inMultipleInheritance } from "./hierarchy.js";
@@ -89,8 +88,6 @@ export function lowerCall(ctx: LowerContext, call: Call): TsExpr {
         const bad = unsupportedPythonChild(symbol.name, call, isSysExecutable);
         if (bad) return ctx.unsupported(bad.node, bad.construct);
       }
-      const lambdaTarget = symbol.module === "multiprocessing" ? lambdaProcessTarget(symbol.name, call) : null;
-      if (lambdaTarget) return ctx.unsupported(lambdaTarget, "a lambda as a multiprocessing Process target (a child finds its target by module-level name; use a def)");
       const isClass = symbol.member.kind === "class" || symbol.member.kind === "exception";
       return ctx.awaitIf(blocks, isClass ? { kind: "New", callee, args } : { kind: "Call", callee, args });
     }

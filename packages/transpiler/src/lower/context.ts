@@ -14,6 +14,7 @@ import { LineTable } from "../ast/location.js";
 import type { DeclarationPlan } from "./declarations.js";
 import type { NameManager } from "./names.js";
 import type { RuntimeImports } from "./imports.js";
+import type { ForkClosure } from "./fork-closures.js";
 
 export interface FunctionFrame {
   readonly scope: Scope;
@@ -40,6 +41,8 @@ export class LowerContext {
   /** Module-scope defs found inside blocks (`if __name__ == "__main__": def f…`), emitted at
    *  module level instead so a child process finds them by name, as a forked one would. */
   readonly moduleLevelDefs: TsStmt[] = [];
+  /** Lambdas and nested defs a forked child runs (lower/fork-closures.ts), set per module. */
+  forkClosures: ReadonlyMap<object, ForkClosure> = new Map();
   /** The statements directly in the module body. */
   topLevel: ReadonlySet<object> = new Set();
   private nextComment = 0;

@@ -11,6 +11,7 @@ import { capturedByClosure, planDeclarations, targetNames } from "./declarations
 import { lowerCondition, lowerExpr } from "./expressions.js";
 import { lowerBody, loopTarget } from "./statements.js";
 import { walk } from "../ast/visit.js";
+import { closureFactory, registerClosure } from "./fork-closures.js";
 
 const ANY: TsType = { kind: "TypeRef", name: "any" };
 
@@ -309,6 +310,16 @@ export function lowerFunctionDef(ctx: LowerContext, def: FunctionDef, options: {
   const after: TsStmt[] = options.escapes
     ? [{ kind: "ExprStmt", expr: defineFunctionCall(ctx, { kind: "Id", name }, signatureText(def.name, def.args), { doc: def.docstring, defaults: defaultValues(ctx, def, params) }) }]
     : [];
+  const closure = ctx.forkClosures.get(def);
+  if (closure !== undefined) {
+    // A nested def a forked child runs: registered after it is defined, and rebuilt in the
+    // child by `export function forkClosure_inner(x, q) { function inner… return inner; }`.
+    const holders = before.map((stmt) => (stmt as { target: string }).target);
+    const register: TsStmt = { kind: "ExprStmt", expr: registerClosure(ctx, closure, { kind: "Id", name }, holders) };
+    const factoryBody = ctx.located(def, [fn, ...after, register, { kind: "Return", value: { kind: "Id", name } }]);
+    ctx.moduleLevelDefs.push(closureFactory(ctx, closure, holders, factoryBody));
+    return [...before, fn, ...after, register];
+  }
   return [...before, fn, ...after];
 }
 
@@ -329,13 +340,31 @@ export function lowerLambda(ctx: LowerContext, lambda: Lambda): TsExpr {
     { arrow: true },
   );
   const body: TsExpr | TsStmt[] = temps.length === 0 ? value : [...temps, { kind: "Return", value }];
-  const arrow: TsExpr = { kind: "Arrow", params, body, async: isAsync };
+  const holders = before.map((stmt) => (stmt as { target: string }).target);
+  const arrow = forkClosureLambda(ctx, lambda, { kind: "Arrow", params, body, async: isAsync }, holders);
   if (before.length === 0) return arrow;
   // lambda x, i=i: … → ((i_default) => (x, i = i_default) => …)(i): the default is evaluated
   // once, when the lambda is created, as Python does.
-  const holders = before.map((stmt) => (stmt as { target: string }).target);
   const values = before.map((stmt) => (stmt as { init: TsExpr }).init);
   return { kind: "Call", callee: { kind: "Arrow", params: holders.map((name) => ({ name, type: ANY })), body: arrow, async: false }, args: values };
+}
+
+// Process(target=lambda a: …) → Process(kw({ target: forkClosure(defineFunction((a) => …,
+// "<lambda>(a)"), "forkClosure_lambda", () => [x], "<lambda>") })), plus a module-level
+// `export function forkClosure_lambda(x) { return <the same expression>; }` a forked child calls.
+function forkClosureLambda(ctx: LowerContext, lambda: Lambda, arrow: TsExpr, holders: readonly string[]): TsExpr {
+  const closure = ctx.forkClosures.get(lambda);
+  if (closure === undefined) return arrow;
+  const scope = ctx.symbols.scopes.scopeOf(lambda);
+  for (const id of closure.free) {
+    const where = ctx.symbols.scopes.resolve(id, scope);
+    if (where.kind === "local" && ctx.thisReference(where.scope, id) === "this") {
+      return ctx.unsupported(lambda, `a lambda that reads the method's '${id}' as a forked process's callable (use a nested def)`);
+    }
+  }
+  const registered = registerClosure(ctx, closure, defineFunctionCall(ctx, arrow, signatureText("<lambda>", lambda.args)), holders);
+  ctx.moduleLevelDefs.push(closureFactory(ctx, closure, holders, ctx.located(lambda, [{ kind: "Return", value: registered }])));
+  return registered;
 }
 
 /** `[elt for x in xs if c]` → an immediately called arrow with its own scope, as Python

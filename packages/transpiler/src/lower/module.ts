@@ -9,6 +9,7 @@ import type { TsExpr, TsStmt, TsType } from "./ir.js";
 import { planDeclarations } from "./declarations.js";
 import { declarableNames, resolvesIn } from "./functions.js";
 import { lowerBody } from "./statements.js";
+import { findForkClosures } from "./fork-closures.js";
 
 const MAIN_MODULE = "@py2ts/runtime/main";
 const ANY: TsType = { kind: "TypeRef", name: "any" };
@@ -50,6 +51,7 @@ export function lowerModule(ctx: LowerContext, module: Module): TsStmt[] {
   const exitMain = ctx.imports.named_(MAIN_MODULE, "exitMain");
   ctx.setComments(module.comments);
   ctx.topLevel = new Set(module.body);
+  ctx.forkClosures = findForkClosures(ctx, module);
   const body = ctx.withFrame(frame, () => [...lowerBody(ctx, module.body), ...ctx.commentsBefore(Infinity)]);
   const header: TsStmt[] = [
     {

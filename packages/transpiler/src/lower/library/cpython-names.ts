@@ -227,6 +227,16 @@ export const cpythonNames: Readonly<Record<string, readonly string[]>> = {
     "Pool",
     "ThreadPool"
   ],
+  "multiprocessing.reduction": [
+    "DupFd",
+    "ForkingPickler",
+    "dump",
+    "recv_handle",
+    "recvfds",
+    "register",
+    "send_handle",
+    "sendfds"
+  ],
   "multiprocessing.shared_memory": [
     "ShareableList",
     "SharedMemory"

@@ -76,11 +76,13 @@ export const managersLibrary: LibraryModule = {
     ValueProxy: { kind: "class", qualname: "multiprocessing.managers.ValueProxy" },
     Namespace: { kind: "class", qualname: "multiprocessing.managers.Namespace" },
     Value: { kind: "class", qualname: "multiprocessing.managers.Value" },
+    Token: { kind: "class", qualname: "multiprocessing.managers.Token" },
   },
   classes: {
     ...managerClasses,
     "multiprocessing.managers.BaseProxy": proxyClass(["_getvalue"]),
     "multiprocessing.managers.Namespace": { methods: {} },
     "multiprocessing.managers.Value": proxyClass(["get", "set"]),
+    "multiprocessing.managers.Token": { methods: {} },
   },
 };

@@ -101,7 +101,23 @@ const sharedctypesLibrary: LibraryModule = {
   },
 };
 
+const reductionLibrary: LibraryModule = {
+  python: "multiprocessing.reduction",
+  runtime: "@py2ts/runtime/multiprocessing/reduction-module",
+  members: {
+    ForkingPickler: { kind: "class", qualname: "multiprocessing.reduction.ForkingPickler" },
+    AbstractReducer: { kind: "class", qualname: "multiprocessing.reduction.AbstractReducer" },
+    register: { kind: "function" },
+    dump: { kind: "function" },
+  },
+  classes: {
+    "multiprocessing.reduction.ForkingPickler": { methods: { dump: {}, dumps: {}, loads: {}, register: {} } },
+    "multiprocessing.reduction.AbstractReducer": { methods: {} },
+  },
+};
+
 export const multiprocessingSubmodules: readonly LibraryModule[] = [
+  reductionLibrary,
   connectionLibrary,
   poolLibrary,
   dummyLibrary,

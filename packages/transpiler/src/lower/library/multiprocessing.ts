@@ -1,7 +1,6 @@
 // multiprocessing, as far as the runtime provides it (see docs/SUPPORTED.md). Methods marked
 // blocking are awaited; a `with` on a class with blockingEnter awaits its __enter__/__exit__.
 
-import type { Call, Expr } from "../../ast/nodes.js";
 import type { ClassInfo, LibraryModule } from "./types.js";
 
 const blocking = { blocking: true } as const;
@@ -114,13 +113,3 @@ export const multiprocessingLibrary: LibraryModule = {
     "multiprocessing.sharedctypes.Synchronized": { methods: { get_lock: {}, get_obj: {}, __enter__: blocking, __exit__: {} }, blockingEnter: true },
   },
 };
-
-/** `Process(target=lambda: …)`: the lambda, which a child cannot receive. Under CPython's fork
- *  the child inherits it; a py2ts child is a worker that re-imports the module and finds its
- *  target by module-level name, which a lambda (or the `__main__` block it sits in) does not
- *  have. Under spawn CPython fails too, with a PicklingError at start(). */
-export function lambdaProcessTarget(functionName: string, call: Call): Expr | null {
-  if (functionName !== "Process") return null;
-  const target = call.args[1] ?? call.keywords.find((k) => k.arg === "target")?.value;
-  return target?.kind === "Lambda" ? target : null;
-}
