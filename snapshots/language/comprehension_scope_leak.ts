@@ -29,7 +29,7 @@ const n: str = "module n";
 const squares = (() => {
   const result_2: any[] = [];
   for (const n of range(4)) {
-    result_2.push(mulInt(n, n));
+    result_2.push(n * n);
   }
   return result_2;
 })();

@@ -6,13 +6,11 @@ import {
   len,
   list,
   max,
-  modInt,
   mul,
   next,
   print,
   PyTuple,
   range,
-  subInt,
   sum,
 } from "@py2ts/runtime/builtins";
 import { enterModule, exitMain } from "@py2ts/runtime/main";
@@ -24,7 +22,7 @@ export function countdown(n: any): Generator<any, any, any> {
   return generator(function* () {
     while (n > 0) {
       yield n;
-      n = subInt(n, 1);
+      n = n - 1;
     }
   });
 }
@@ -68,7 +66,7 @@ print(
     generator(
       (function* (iterable_3: any) {
         for (const x of iterable_3) {
-          if (modInt(x, 3) === 0) {
+          if (x % 3 === 0) {
             yield x;
           }
         }
@@ -86,4 +84,4 @@ print(
   ),
 );
 await exitMain();
-//# py2ts-lines=23:2,25:3,26:4,27:5,32:2,34:8,36:9,37:10,42:8,44:13,46:14,47:15,48:16,53:13,54:19,55:20,62:21,63:22,64:23,65:24,66:25
+//# py2ts-lines=21:2,23:3,24:4,25:5,30:2,32:8,34:9,35:10,40:8,42:13,44:14,45:15,46:16,51:13,52:19,53:20,60:21,61:22,62:23,63:24,64:25

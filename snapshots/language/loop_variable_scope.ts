@@ -7,7 +7,6 @@ import {
   enterExcept,
   isinstance,
   leaveExcept,
-  mulInt,
   NameError,
   print,
   PyTuple,
@@ -48,7 +47,7 @@ export function f() {
   let k: any = UNBOUND;
   let inner: any = UNBOUND;
   for (k of range(2)) {
-    inner = mulInt(checkLocal(k, "k"), 10);
+    inner = checkLocal(k, "k") * 10;
   }
   return PyTuple.of(checkLocal(k, "k"), checkLocal(inner, "inner"));
 }
@@ -56,4 +55,4 @@ export function f() {
 defineFunction(f, "f()");
 print(f());
 await exitMain();
-//# py2ts-lines=24:2,26:4,27:5,29:7,30:8,36:10,47:13,50:14,51:15,53:16,56:13,57:19
+//# py2ts-lines=23:2,25:4,26:5,28:7,29:8,35:10,46:13,49:14,50:15,52:16,55:13,56:19

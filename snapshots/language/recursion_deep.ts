@@ -10,7 +10,6 @@ import {
   print,
   range,
   str,
-  subInt,
 } from "@py2ts/runtime/builtins";
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 
@@ -21,7 +20,7 @@ export function depth(n: any): any {
   if (n === 0) {
     return 0;
   }
-  return addInt(1, depth(subInt(n, 1)));
+  return addInt(1, depth(n - 1));
 }
 
 defineFunction(depth, "depth(n)");
@@ -30,7 +29,7 @@ export function total(values: any, index: any = 0): any {
   if (index === len(values)) {
     return 0;
   }
-  return add(listGet(values, index), total(values, addInt(index, 1)));
+  return add(listGet(values, index), total(values, index + 1));
 }
 
 defineFunction(total, "total(values, index=)");
@@ -38,10 +37,10 @@ print(depth(990));
 print(total(list(range(900))));
 
 export function fact(n: any): any {
-  return n <= 1 ? 1 : mulInt(n, fact(subInt(n, 1)));
+  return n <= 1 ? 1 : mulInt(n, fact(n - 1));
 }
 
 defineFunction(fact, "fact(n)");
 print(fact(30), len(str(fact(500))));
 await exitMain();
-//# py2ts-lines=20:2,21:3,22:4,24:5,27:2,29:8,30:9,31:10,33:11,36:8,37:14,38:15,40:18,41:19,44:18,45:22
+//# py2ts-lines=19:2,20:3,21:4,23:5,26:2,28:8,29:9,30:10,32:11,35:8,36:14,37:15,39:18,40:19,43:18,44:22

@@ -48,6 +48,6 @@ print(
   truth((operand_2 = [1])) ? "x" : operand_2,
   truth(null) ? null : truth(0) ? 0 : "",
 );
-print(!truth(0), !truth("x"), !!truth([]));
+print(!(0 !== 0), !truth("x"), !!truth([]));
 await exitMain();
 //# py2ts-lines=20:2,41:3,42:4,44:5,51:6

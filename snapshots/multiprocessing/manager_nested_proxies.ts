@@ -6,7 +6,6 @@ import {
   exitContext,
   getitem,
   kw,
-  modInt,
   print,
   PyTuple,
   range,
@@ -46,7 +45,7 @@ if (__name__ === "__main__") {
       for (const n of range(6)) {
         result.push(
           new multiprocessing.Process(
-            kw({ target: fill, args: PyTuple.of(groups, modInt(n, 2) === 0 ? "even" : "odd", n) }),
+            kw({ target: fill, args: PyTuple.of(groups, n % 2 === 0 ? "even" : "odd", n) }),
           ),
         );
       }
@@ -78,4 +77,4 @@ if (__name__ === "__main__") {
   }
 }
 await exitMain();
-//# py2ts-lines=22:5,23:6,26:5,28:9,29:10,30:11,33:9,34:14,36:15,41:16,42:17,43:18,44:19,55:22,56:23,58:24,59:25,61:26,62:27,63:28,64:29,65:30,66:31,67:32,68:33
+//# py2ts-lines=21:5,22:6,25:5,27:9,28:10,29:11,32:9,33:14,35:15,40:16,41:17,42:18,43:19,54:22,55:23,57:24,58:25,60:26,61:27,62:28,63:29,64:30,65:31,66:32,67:33

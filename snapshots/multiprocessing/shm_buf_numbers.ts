@@ -6,7 +6,6 @@ import {
   isinstance,
   kw,
   leaveExcept,
-  mulInt,
   print,
   setitem,
   ValueError,
@@ -20,7 +19,7 @@ const __name__: string = enterModule(import.meta.url, () => ({}));
 if (__name__ === "__main__") {
   const shm = new shared_memory.SharedMemory(kw({ create: true, size: 4 }));
   for (let i = 0; i < 4; i++) {
-    setitem(shm.buf, i, mulInt(i, 60));
+    setitem(shm.buf, i, i * 60);
   }
   print(callMethod(shm.buf, "tolist"), callMethod(shm.buf, "tobytes"));
   try {
@@ -44,4 +43,4 @@ if (__name__ === "__main__") {
   shm.unlink();
 }
 await exitMain();
-//# py2ts-lines=20:4,21:5,22:6,23:7,25:8,26:9,27:10,33:12,43:13,44:14
+//# py2ts-lines=19:4,20:5,21:6,22:7,24:8,25:9,26:10,32:12,42:13,43:14

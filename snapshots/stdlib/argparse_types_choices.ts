@@ -14,7 +14,6 @@ import {
   raisable,
   range,
   str,
-  truth,
 } from "@py2ts/runtime/builtins";
 import { enterModule, exitMain } from "@py2ts/runtime/main";
 
@@ -23,7 +22,7 @@ const __name__: string = enterModule(import.meta.url, () => ({ even }));
 
 export function even(text: any) {
   const value = int(text);
-  if (truth(modInt(value, 2))) {
+  if (modInt(value, 2) !== 0) {
     throw raisable(new argparse.ArgumentTypeError(`${str(value)} is not even`));
   }
   return value;
@@ -64,4 +63,4 @@ for (const argv of [
   }
 }
 await exitMain();
-//# py2ts-lines=24:4,25:5,26:6,27:7,29:8,32:4,33:10,34:11,35:12,36:13,37:14,38:15,39:16,40:17,48:18,49:19,55:21
+//# py2ts-lines=23:4,24:5,25:6,26:7,28:8,31:4,32:10,33:11,34:12,35:13,36:14,37:15,38:16,39:17,47:18,48:19,54:21

@@ -3,7 +3,6 @@ import {
   callFunction,
   callMethod,
   defineFunction,
-  modInt,
   mul,
   print,
   range,
@@ -32,7 +31,7 @@ print(
   (() => {
     const result: any[] = [];
     for (const i of range(7)) {
-      result.push(callFunction(square, [modInt(i, 3)]));
+      result.push(callFunction(square, [i % 3]));
     }
     return result;
   })(),
@@ -40,4 +39,4 @@ print(
 print(calls);
 print(callMethod(square, "cache_info"));
 await exitMain();
-//# py2ts-lines=24:4,25:7,27:8,28:9,31:11,40:12,41:13
+//# py2ts-lines=23:4,24:7,26:8,27:9,30:11,39:12,40:13

@@ -11,7 +11,6 @@ import {
   kw,
   leaveExcept,
   len,
-  mulInt,
   print,
   PyTuple,
   range,
@@ -68,7 +67,7 @@ if (__name__ === "__main__") {
     await enterContext(manager_2);
     let raised_2 = false;
     try {
-      items.push(mulInt(i, i));
+      items.push(i * i);
       cond.notify();
     } catch (error_2: unknown) {
       raised_2 = true;
@@ -117,4 +116,4 @@ if (__name__ === "__main__") {
   }
 }
 await exitMain();
-//# py2ts-lines=37:4,38:5,39:6,41:9,42:10,43:11,47:12,48:13,62:9,63:16,64:17,65:18,66:19,67:20,71:21,72:22,84:23,85:24,86:25,90:26,101:27,102:28,108:30
+//# py2ts-lines=36:4,37:5,38:6,40:9,41:10,42:11,46:12,47:13,61:9,62:16,63:17,64:18,65:19,66:20,70:21,71:22,83:23,84:24,85:25,89:26,100:27,101:28,107:30

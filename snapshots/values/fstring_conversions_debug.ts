@@ -6,7 +6,6 @@ import {
   getitem,
   int,
   len,
-  mulInt,
   neg,
   print,
   PyDict,
@@ -31,7 +30,7 @@ print(
   `x = ${format(x, ".2f")}`,
   `name = ${str(name)}`,
   `n=${format(n, ">5")}|`,
-  `n*2=${repr(mulInt(n, 2))}`,
+  `n*2=${repr(n * 2)}`,
   `${format(repr(name), ">10")}|`,
   `${format(ascii(name), "^12")}|`,
 );
@@ -69,4 +68,4 @@ print(
   `${format(3, `${str("")}`)}`,
 );
 await exitMain();
-//# py2ts-lines=23:2,24:3,25:4,26:5,27:6,28:7,29:8,38:9,48:10,49:11,55:12,56:13,64:14,65:15,66:16
+//# py2ts-lines=22:2,23:3,24:4,25:5,26:6,27:7,28:8,37:9,47:10,48:11,54:12,55:13,63:14,64:15,65:16

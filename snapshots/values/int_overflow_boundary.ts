@@ -65,7 +65,7 @@ const x: int = 3037000499;
 print(
   mulInt(x, x),
   addInt(mulInt(x, x), x),
-  mulInt(addInt(x, 1), addInt(x, 1)),
+  mulInt(x + 1, x + 1),
   sub(pow(2, 63), 1),
   pow(2, 63),
   neg(pow(2, 63)),
