@@ -5,12 +5,15 @@ import sys
 
 logging.basicConfig(stream=sys.stdout, level=logging.INFO, format="%(levelname)s %(processName)s %(name)s: %(message)s")
 log = logging.getLogger("jobs")
+saved_stdout = sys.stdout
 
 
 def work(i):
     log.info("worker %s starting", i)
     logging.warning("root warning from %s", i)
-    print("child done", i, flush=True)
+    print("saved stdout is sys.stdout:", saved_stdout is sys.stdout, flush=True)
+    saved_stdout.write(f"child {i} wrote through the saved stream\n")
+    saved_stdout.flush()
 
 
 if __name__ == "__main__":

@@ -3,10 +3,12 @@ import {
   callMethod,
   defineFunction,
   getattr,
+  is_,
   kw,
   print,
   printWith,
   PyTuple,
+  str,
   unpackEach,
 } from "@py2ts/runtime/builtins";
 import * as logging from "@py2ts/runtime/logging";
@@ -16,12 +18,14 @@ import * as sys from "@py2ts/runtime/sys";
 
 const __name__: string = enterModule(import.meta.url, () => ({ work, pyModuleGlobals }));
 export const pyModuleGlobals = {
-  snapshot: () => ({ log }),
+  snapshot: () => ({ log, saved_stdout }),
   restore: (values: Record<string, any>) => {
     log = values.log;
+    saved_stdout = values.saved_stdout;
   },
 };
 let log: any;
+let saved_stdout: any;
 // API: logging configured at module level before Process.start(): a fork child inherits the handler, a spawn child configures its own by re-running the module
 
 logging.basicConfig(
@@ -32,11 +36,19 @@ logging.basicConfig(
   }),
 );
 log = logging.getLogger("jobs");
+saved_stdout = sys.stdout;
 
 export function work(i: any) {
   callMethod(log, "info", "worker %s starting", i);
   logging.warning("root warning from %s", i);
-  printWith({ flush: true }, "child done", i);
+  printWith({ flush: true }, "saved stdout is sys.stdout:", is_(saved_stdout, sys.stdout));
+  callMethod(
+    saved_stdout,
+    "write",
+    `child ${str(i)} wrote through the saved stream
+`,
+  );
+  callMethod(saved_stdout, "flush");
 }
 
 defineFunction(work, "work(i)");
@@ -59,4 +71,4 @@ if (__name__ === "__main__") {
   }
 }
 await exitMain();
-//# py2ts-lines=27:6,34:7,36:10,37:11,38:12,39:13,42:10,43:16,46:17,47:18,51:19,56:20,57:21,58:22
+//# py2ts-lines=31:6,38:7,39:8,41:11,42:12,43:13,44:14,45:15,51:16,54:11,55:19,58:20,59:21,63:22,68:23,69:24,70:25

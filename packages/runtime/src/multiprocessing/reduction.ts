@@ -14,7 +14,8 @@ import { PyTuple } from "../builtins/tuple.js";
 import { pyClassQualname } from "../builtins/classname.js";
 import { callFunction } from "../builtins/call.js";
 import { typeName } from "../builtins/typename.js";
-import { findHandleType, handleTypeNamed } from "./handles.js";
+import { findHandleType, handleTypeNamed, registerHandleType } from "./handles.js";
+import { PyTextStream, stderr, stdout } from "../builtins/stdio.js";
 import { PicklingError, UnpicklingError } from "./reduction-errors.js";
 import { lookupMainExport, mainModuleInfo } from "./module-registry.js";
 import { forkClosureOf, type ForkClosure } from "../builtins/fork-closures.js";
@@ -97,6 +98,15 @@ const EXCEPTION_INTERNALS = new Set([
   "__notes__",
 ]);
 
+const STANDARD_STREAM = "sys.std";
+registerHandleType<PyTextStream>({
+  name: STANDARD_STREAM,
+  // Encoded before handle types are consulted (see Encoder.standardStream); never matched here.
+  matches: (_value: object): _value is PyTextStream => false,
+  reduce: (stream) => ({ state: stream.fileno() }),
+  rebuild: (fd) => (fd === 2 ? stderr : stdout),
+});
+
 class Encoder {
   readonly transfer: Transferable[] = [];
   private readonly memo = new Map<object, number>();
@@ -142,6 +152,7 @@ class Encoder {
     if (value instanceof PyBytes) return { t: "bytes", v: Uint8Array.from(value.bytes), ...(value instanceof PyByteArray ? { mutable: true as const } : {}) };
     if (value instanceof PyRange)
       return { t: "range", v: [this.encode(value.start), this.encode(value.stop), this.encode(value.step)] };
+    if (value === stdout || value === stderr) return this.standardStream(value as PyTextStream);
     const reduce = reducers.get(value.constructor);
     if (reduce !== undefined) return this.reduced(value, reduce);
     const handle = findHandleType(value);
@@ -160,6 +171,13 @@ class Encoder {
       throw new PicklingError(`Can't pickle ${Object.prototype.toString.call(value)}: not a Python value`);
     }
     return { t: "obj", id, cls: this.global(value.constructor), props: this.props(value, new Set()) };
+  }
+
+  /** sys.stdout/sys.stderr held by the program (a logging handler, a saved reference): a fork
+   *  child inherits the very stream, so it arrives as the child's own; pickling one fails. */
+  private standardStream(stream: PyTextStream): Node {
+    if (this.options.allowHandles !== true) throw new builtins.TypeError("cannot pickle '_io.TextIOWrapper' object");
+    return { t: "handle", type: STANDARD_STREAM, state: stream.fileno() };
   }
 
   /** A registered reducer's (callable, args): the receiver calls callable(*args). */
