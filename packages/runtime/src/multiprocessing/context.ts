@@ -11,6 +11,7 @@ import { Barrier, BoundedSemaphore, Condition, Event, Lock, RLock, Semaphore } f
 import { Kwargs, kw } from "../builtins/call.js";
 import { bindCall, signature } from "./call.js";
 import { active_children, current_process, parent_process, BaseProcess, ForkProcess, ForkServerProcess, SpawnProcess } from "./process.js";
+import { reducer } from "./reduction-module.js";
 import {
   ALL_START_METHODS,
   checkStartMethod,
@@ -87,6 +88,10 @@ export class BaseContext {
 
   get_start_method(): string {
     return this._name;
+  }
+
+  get reducer(): typeof reducer {
+    return reducer;
   }
 
   get_context(method: unknown = null): BaseContext {

@@ -30,3 +30,4 @@ export { Pipe } from "./connection.js";
 export { Manager } from "./managers.js";
 export { get_logger, log_to_stderr } from "./log.js";
 export { set_executable, set_forkserver_preload, allow_connection_pickling } from "./context.js";
+export { reducer } from "./reduction-module.js";

@@ -70,3 +70,21 @@ export class AbstractReducer {
   register = register;
   dump = dump;
 }
+
+/** `multiprocessing.reducer` (and `ctx.reducer`): the reduction module every context pickles
+ *  with. Replacing it (`ctx.reducer = …`) is not supported: py2ts has one serialisation. */
+class ReductionModule {
+  static readonly __name__ = "module";
+  readonly __name__ = "multiprocessing.reduction";
+  readonly ForkingPickler = ForkingPickler;
+  readonly AbstractReducer = AbstractReducer;
+  readonly register = register;
+  readonly dump = dump;
+
+  // CPython's repr ends with " from '<its path>'", which names the machine's stdlib.
+  __repr__(): string {
+    return "<module 'multiprocessing.reduction'>";
+  }
+}
+
+export const reducer = new ReductionModule();

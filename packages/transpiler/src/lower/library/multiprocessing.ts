@@ -59,6 +59,7 @@ export const multiprocessingLibrary: LibraryModule = {
   runtime: "@py2ts/runtime/multiprocessing",
   members: {
     Process: { kind: "class", qualname: "multiprocessing.Process" },
+    reducer: { kind: "value" },
     current_process: { kind: "function", returns: "multiprocessing.Process" },
     // May be None (in the main process): not typed, so attribute access stays Python's.
     parent_process: { kind: "function" },
