@@ -1,7 +1,7 @@
 // Expression nodes of tree-sitter-python → ast Expr, every expression built with Load context.
 
 import type { BinOperator, CmpOperator, Expr, Span, UnaryOperator } from "../ast/nodes.js";
-import { notInPython311 } from "../diagnostics/messages.js";
+import { invalidSyntax, notInPython311 } from "../diagnostics/messages.js";
 import { callExpr, collectionExpr, comprehensionExpr, sliceOrIndex } from "./collections.js";
 import type { ParseContext } from "./context.js";
 import type { CstNode } from "./cst.js";
@@ -59,7 +59,11 @@ export function expr(cx: ParseContext, node: CstNode): Expr {
   switch (node.type) {
     case "identifier":
       // tree-sitter reads a keyword it cannot place (`await ,x`) as a name; CPython cannot.
-      if (node.text === "await" || node.text === "async") cx.invalid(node);
+      // CPython's parser fails at the token after it.
+      if (node.text === "await" || node.text === "async") {
+        const at = node.endIndex + /^[ \t]*/.exec(cx.source.slice(node.endIndex))![0].length;
+        cx.report(invalidSyntax({ start: at, end: at + 1 }));
+      }
       return { kind: "Name", span, id: node.text, ctx: "Load" };
     case "integer":
     case "float":
