@@ -10,7 +10,6 @@
 // task whose code is running is tracked with AsyncLocalStorage, which follows every await.
 import { AsyncLocalStorage } from "node:async_hooks";
 import { TypeError, ValueError, RuntimeError, TimeoutError } from "../builtins/exceptions.js";
-import type { BaseException } from "../builtins/exceptions.js";
 import { callFunction, splitKwargs } from "../builtins/call.js";
 import { repr } from "../builtins/repr.js";
 import { truth } from "../builtins/truth.js";
@@ -19,6 +18,7 @@ import { PyTuple } from "../builtins/tuple.js";
 import { iter } from "../builtins/iteration.js";
 import { bindCall, signature, toSeconds } from "../multiprocessing/call.js";
 import { PyCoroutine } from "../builtins/coroutine.js";
+import { raiseFrom } from "../builtins/statements.js";
 import { CancelledError, InvalidStateError } from "./errors.js";
 
 const CREATE_TASK_SIG = signature("create_task", ["coro", "*", "name=", "context="]);
@@ -326,10 +326,9 @@ export function wait_for(...args: unknown[]): PyCoroutine<unknown> {
 }
 
 async function waitFor(awaitable: unknown, timeoutArg: unknown): Promise<unknown> {
-  const a = { fut: awaitable, timeout: timeoutArg };
-  const seconds = toSeconds(a.timeout);
-  if (seconds === null) return suspend(a.fut as PromiseLike<unknown>, () => "raise");
-  const fut = ensure_future(a.fut);
+  const seconds = toSeconds(timeoutArg);
+  if (seconds === null) return suspend(awaitable as PromiseLike<unknown>, () => "raise");
+  const fut = ensure_future(awaitable);
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<"expired">((resolve) => {
     timer = setTimeout(() => resolve("expired"), Math.max(0, seconds) * 1000);
@@ -344,15 +343,13 @@ async function waitFor(awaitable: unknown, timeoutArg: unknown): Promise<unknown
       throw error;
     }
     if (outcome === "expired" && !fut.done()) await cancelAndWait(fut);
-    if (outcome !== "expired" || !fut.cancelled()) return fut.result();
-    const timeout = new TimeoutError();
     try {
-      fut.result();
-    } catch (cancelled) {
-      timeout.__cause__ = cancelled as BaseException;
+      return fut.result();
+    } catch (error) {
+      // Cancelled by the timeout: CPython's `raise TimeoutError() from exc`.
+      if (outcome === "expired" && error instanceof CancelledError) throw raiseFrom(new TimeoutError(), error);
+      throw error;
     }
-    timeout.__suppress_context__ = true;
-    throw timeout;
   } finally {
     clearTimeout(timer);
   }

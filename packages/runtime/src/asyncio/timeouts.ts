@@ -3,7 +3,7 @@
 // TimeoutError, as asyncio/timeouts.py does (counting the task's cancel requests, so a cancel
 // from elsewhere is not mistaken for the timeout).
 import { RuntimeError, TimeoutError } from "../builtins/exceptions.js";
-import type { BaseException } from "../builtins/exceptions.js";
+import { raiseFrom } from "../builtins/statements.js";
 import { PyFloat } from "../builtins/float.js";
 import { floatRepr } from "../builtins/repr.js";
 import { toSeconds } from "../multiprocessing/call.js";
@@ -66,10 +66,7 @@ export class Timeout {
     if (this.state === "expiring") {
       this.state = "expired";
       if (this.task!.uncancel() <= this.cancelling && excType === CancelledError) {
-        const timeout = new TimeoutError();
-        timeout.__cause__ = excValue as BaseException;
-        timeout.__suppress_context__ = true;
-        throw timeout;
+        throw raiseFrom(new TimeoutError(), excValue);
       }
     } else if (this.state === "active") {
       this.state = "finished";
