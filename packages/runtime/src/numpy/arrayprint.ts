@@ -3,6 +3,7 @@
 // (3 edge items) above 1000 elements, numpy 2's repr extras (`shape=` when summarised,
 // `dtype=` when it cannot be implied).
 import { floatRepr } from "../builtins/repr.js";
+import { expDigits, fixedDigits } from "../builtins/floatfmt.js";
 import type { Kind } from "./dtype.js";
 import { ndarray, shapeText, type Element } from "./ndarray.js";
 
@@ -132,7 +133,8 @@ function positional(x: number, precision: number): string {
   const abs = Math.abs(x);
   const shortest = shortestPositional(abs);
   const fraction = shortest.split(".")[1] ?? "";
-  let text = fraction.length > precision ? abs.toFixed(precision) : shortest;
+  // Rounded as dragon4 rounds: the exact value, ties to even (toFixed sends ties up).
+  let text = fraction.length > precision ? fixedDigits(abs, precision) : shortest;
   if (!text.includes(".")) text += ".";
   text = text.replace(/0+$/, "");
   return (x < 0 || Object.is(x, -0) ? "-" : "") + text;
@@ -152,7 +154,10 @@ function scientific(x: number, precision: number): [string, number] {
   const abs = Math.abs(x);
   let [mantissa, exp] = abs.toExponential().split("e") as [string, string];
   const fraction = mantissa.split(".")[1] ?? "";
-  if (fraction.length > precision) [mantissa, exp] = abs.toExponential(precision).split("e") as [string, string];
+  if (fraction.length > precision) {
+    const [digits, e] = expDigits(abs, precision);
+    [mantissa, exp] = [precision > 0 ? `${digits[0]}.${digits.slice(1)}` : digits, String(e)];
+  }
   if (!mantissa.includes(".")) mantissa += ".";
   return [(x < 0 || Object.is(x, -0) ? "-" : "") + mantissa.replace(/0+$/, ""), Number(exp)];
 }

@@ -25,6 +25,9 @@ const cases: [string, () => unknown][] = [
   ["str(np.array([1e300, -1e-300]))", () => pyStr(arr(f(1e300), f(-1e-300)))],
   ["str(np.array([2/3, 1e5]))", () => pyStr(arr(f(2 / 3), f(1e5)))],
   ["str(np.array([123456.789, 0.5]))", () => pyStr(arr(f(123456.789), f(0.5)))],
+  // Exact ties at the 8th digit round to even, as dragon4 does (toFixed/toExponential round up).
+  ["str(np.array([0.001953125, 1.0]))", () => pyStr(arr(f(0.001953125), f(1)))],
+  ["str(np.array([1.0009765625e-10, 3.0]))", () => pyStr(arr(f(1.0009765625e-10), f(3)))],
   ["str(np.array([2**62, -5]))", () => pyStr(arr(2n ** 62n, -5))],
   ["str(np.arange(100) ** 3)", () => pyStr(op(np.arange(100), "pow", 3))],
   ["np.arange(60).reshape(3, 20) * 0.1", () => op(np.arange(60).reshape(3, 20), "mul", f(0.1))],
